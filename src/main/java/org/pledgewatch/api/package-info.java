@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.api;
+
+import org.jspecify.annotations.NullMarked;

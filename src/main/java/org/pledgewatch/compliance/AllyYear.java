@@ -1,0 +1,51 @@
+package org.pledgewatch.compliance;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One ally in one year, measured against a target. Missing figures are {@code null}, never NaN or 0: an ally with no
+ * reported defence expenditure (Iceland) has no share, no rank and no verdict.
+ *
+ * @param country the ally's name as the dataset spells it
+ * @param iso3 ISO 3166-1 alpha-3 code
+ * @param year the calendar year the figures are for
+ * @param member whether the ally had joined NATO by that year; non-members are shown but not ranked or counted
+ * @param estimate whether NATO marks the year's figures as estimates
+ * @param defenceExpenditureMusd defence expenditure, million USD at current prices
+ * @param gdpMusd GDP, million USD at current prices
+ * @param shareOfGdpPct defence expenditure as % of GDP, unrounded
+ * @param shareOfGdpPctRounded the share rounded half-up to two decimals, as NATO publishes it
+ * @param meetsTarget whether the rounded share is at or above the target; null when nothing was reported
+ * @param gapToTargetMusd million USD more needed to reach the target (0 when met)
+ * @param rank rank among the year's members by rounded share, 1 = highest, equal shares share a rank
+ * @param spendingChangePct change in defence expenditure against the previous year, %
+ * @param perCapitaUsd defence expenditure per inhabitant, USD
+ * @param populationThousands population, thousands
+ * @param militaryPersonnelThousands military personnel, thousands
+ * @param equipmentSharePct share of defence expenditure spent on major equipment, %
+ */
+public record AllyYear(
+		String country,
+		String iso3,
+		int year,
+		boolean member,
+		boolean estimate,
+		@Nullable Double defenceExpenditureMusd,
+		@Nullable Double gdpMusd,
+		@Nullable Double shareOfGdpPct,
+		@Nullable Double shareOfGdpPctRounded,
+		@Nullable Boolean meetsTarget,
+		@Nullable Double gapToTargetMusd,
+		@Nullable Integer rank,
+		@Nullable Double spendingChangePct,
+		@Nullable Double perCapitaUsd,
+		@Nullable Double populationThousands,
+		@Nullable Double militaryPersonnelThousands,
+		@Nullable Double equipmentSharePct) {
+
+	/** Whether the ally reported defence expenditure and GDP that year. */
+	public boolean reported() {
+		return shareOfGdpPct != null;
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.pledgewatch.compliance;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.AccessionRegister;
+import org.pledgewatch.dataset.Dataset;
+import org.pledgewatch.dataset.DatasetRow;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Builds the {@link ComplianceModel} of a dataset version: one Tablesaw table with the derived columns, computed once
+ * when the version is loaded.
+ */
+public final class ComplianceCalculator {
+
+	static final String ROW = "row";
+	static final String ISO3 = "iso3";
+	static final String YEAR = "year";
+	static final String SPENDING = "defence_expenditure_musd";
+	static final String GDP = "gdp_musd";
+	static final String POPULATION = "population_thousands";
+	static final String MEMBER = "member";
+	static final String SHARE = "share_of_gdp_pct";
+	static final String PER_CAPITA = "per_capita_usd";
+	static final String SPENDING_CHANGE = "spending_change_pct";
+
+	private static final MathContext DIVISION = MathContext.DECIMAL128;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final AccessionRegister accessions;
+
+	public ComplianceCalculator(AccessionRegister accessions) {
+		this.accessions = accessions;
+	}
+
+	public ComplianceModel compute(Dataset dataset) {
+		List<DatasetRow> rows = dataset.rows();
+		Table table = table(rows);
+		double[] spendingChange = spendingChange(table, rows.size());
+		Table ranked = table.where(table.booleanColumn(MEMBER).isTrue().and(table.doubleColumn(SHARE).isNotMissing()));
+
+		Map<Integer, List<AllyFacts>> byYear = new HashMap<>();
+		DoubleColumn share = table.doubleColumn(SHARE);
+		DoubleColumn perCapita = table.doubleColumn(PER_CAPITA);
+		BooleanColumn member = table.booleanColumn(MEMBER);
+		for (int i = 0; i < rows.size(); i++) {
+			DatasetRow row = rows.get(i);
+			BigDecimal rounded = share.isMissing(i) ? null : roundedShare(row);
+			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>())
+				.add(new AllyFacts(row, member.get(i), orNull(share.getDouble(i)), rounded, null,
+						orNull(spendingChange[i]), orNull(perCapita.getDouble(i))));
+		}
+
+		Map<Integer, YearFacts> years = new HashMap<>();
+		Map<Integer, Double> medians = column(ranked.summarize(SHARE, AggregateFunctions.median).by(YEAR));
+		Map<Integer, Double> totalSpending = column(ranked.summarize(SPENDING, AggregateFunctions.sum).by(YEAR));
+		Map<Integer, Double> totalGdp = column(ranked.summarize(GDP, AggregateFunctions.sum).by(YEAR));
+		for (Map.Entry<Integer, List<AllyFacts>> entry : byYear.entrySet()) {
+			int year = entry.getKey();
+			List<AllyFacts> allies = rank(entry.getValue());
+			double spending = totalSpending.getOrDefault(year, 0.0);
+			double gdp = totalGdp.getOrDefault(year, 0.0);
+			years.put(year, new YearFacts(year, allies, spending, gdp, medians.get(year),
+					gdp > 0 ? spending / gdp * 100 : null));
+		}
+		return new ComplianceModel(dataset.version(), years);
+	}
+
+	/** The dataset as a table with the derived columns. Non-positive GDP is missing, never a divisor. */
+	private Table table(List<DatasetRow> rows) {
+		IntColumn index = IntColumn.create(ROW);
+		StringColumn iso3 = StringColumn.create(ISO3);
+		IntColumn year = IntColumn.create(YEAR);
+		DoubleColumn spending = DoubleColumn.create(SPENDING);
+		DoubleColumn gdp = DoubleColumn.create(GDP);
+		DoubleColumn population = DoubleColumn.create(POPULATION);
+		BooleanColumn member = BooleanColumn.create(MEMBER);
+		for (int i = 0; i < rows.size(); i++) {
+			DatasetRow row = rows.get(i);
+			index.append(i);
+			iso3.append(row.iso3());
+			year.append(row.year());
+			append(spending, row.defenceExpenditureMusd());
+			append(gdp, row.gdpMusd());
+			append(population, row.populationThousands());
+			member.append(accessions.memberIn(row.iso3(), row.year()));
+		}
+		// A zero GDP divides to infinity, and infinity would pass any threshold test.
+		gdp.set(gdp.isLessThanOrEqualTo(0), Double.NaN);
+		population.set(population.isLessThanOrEqualTo(0), Double.NaN);
+		DoubleColumn share = spending.divide(gdp).multiply(100).setName(SHARE);
+		// million USD / thousand people = thousand USD a head; times 1000 gives USD a head.
+		DoubleColumn perCapita = spending.divide(population).multiply(1000).setName(PER_CAPITA);
+		return Table.create("compliance", index, iso3, year, spending, gdp, population, member, share, perCapita);
+	}
+
+	/** Year-on-year change in spending, %, against the same ally's previous calendar year; NaN where none. */
+	private static double[] spendingChange(Table table, int size) {
+		Table sorted = table.sortOn(ISO3, YEAR);
+		DoubleColumn spending = sorted.doubleColumn(SPENDING);
+		DoubleColumn previous = spending.lag(1);
+		StringColumn previousIso3 = sorted.stringColumn(ISO3).lag(1);
+		IntColumn previousYear = sorted.intColumn(YEAR).lag(1);
+		DoubleColumn change = spending.divide(previous).subtract(1).multiply(100).setName(SPENDING_CHANGE);
+		double[] byRow = new double[size];
+		java.util.Arrays.fill(byRow, Double.NaN);
+		for (int i = 1; i < sorted.rowCount(); i++) {
+			boolean sameAlly = sorted.stringColumn(ISO3).get(i).equals(previousIso3.get(i));
+			boolean consecutive = sorted.intColumn(YEAR).getInt(i) == previousYear.getInt(i) + 1;
+			if (sameAlly && consecutive && previous.getDouble(i) > 0) {
+				byRow[sorted.intColumn(ROW).getInt(i)] = change.getDouble(i);
+			}
+		}
+		return byRow;
+	}
+
+	/**
+	 * Share of GDP rounded half-up to two decimals in exact decimal arithmetic from the figures as written:
+	 * 1995 / 100000 × 100 is exactly 1.995 and rounds to 2.00, where binary doubles give 1.99.
+	 */
+	static BigDecimal roundedShare(DatasetRow row) {
+		return row.defenceExpenditureMusd()
+			.multiply(HUNDRED)
+			.divide(row.gdpMusd(), DIVISION)
+			.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * Sorts a year's allies by rounded share (highest first, unreported last) and gives members competition ranks:
+	 * equal published shares share a rank, and the next rank skips (1, 2, 2, 4).
+	 */
+	private static List<AllyFacts> rank(List<AllyFacts> allies) {
+		List<AllyFacts> sorted = new ArrayList<>(allies);
+		sorted.sort(Comparator
+			.comparing((AllyFacts f) -> f.roundedShare() == null ? BigDecimal.valueOf(-1) : f.roundedShare())
+			.reversed()
+			.thenComparing(f -> f.share() == null ? -1 : -f.share())
+			.thenComparing(f -> f.row().country()));
+		List<AllyFacts> result = new ArrayList<>(sorted.size());
+		int position = 0;
+		Integer rank = null;
+		BigDecimal previous = null;
+		for (AllyFacts facts : sorted) {
+			if (!facts.member() || facts.roundedShare() == null) {
+				result.add(facts);
+				continue;
+			}
+			position++;
+			if (previous == null || facts.roundedShare().compareTo(previous) != 0) {
+				rank = position;
+				previous = facts.roundedShare();
+			}
+			result.add(facts.withRank(rank));
+		}
+		return result;
+	}
+
+	private static Map<Integer, Double> column(Table summary) {
+		Map<Integer, Double> byYear = new HashMap<>();
+		IntColumn years = summary.intColumn(YEAR);
+		DoubleColumn values = summary.doubleColumn(1);
+		for (int i = 0; i < summary.rowCount(); i++) {
+			byYear.put(years.getInt(i), values.getDouble(i));
+		}
+		return byYear;
+	}
+
+	private static void append(DoubleColumn column, @Nullable BigDecimal value) {
+		if (value == null) {
+			column.appendMissing();
+		}
+		else {
+			column.append(value.doubleValue());
+		}
+	}
+
+	/** Missing values leave this package as null, never NaN. */
+	private static @Nullable Double orNull(double value) {
+		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
+	}
+
+}

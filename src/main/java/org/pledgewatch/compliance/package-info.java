@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.compliance;
+
+import org.jspecify.annotations.NullMarked;

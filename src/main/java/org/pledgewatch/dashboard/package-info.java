@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package org.pledgewatch.dataset;
+
+/** Where the dataset currently shown comes from. */
+public interface ActiveDataset {
+
+	Dataset active();
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.dataset;
+
+import org.jspecify.annotations.NullMarked;

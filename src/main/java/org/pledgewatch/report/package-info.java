@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.system;
+
+import org.jspecify.annotations.NullMarked;

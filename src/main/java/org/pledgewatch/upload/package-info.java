@@ -1,0 +1,4 @@
+@NullMarked
+package org.pledgewatch.upload;
+
+import org.jspecify.annotations.NullMarked;
