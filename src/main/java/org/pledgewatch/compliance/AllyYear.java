@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param populationThousands population, thousands
  * @param militaryPersonnelThousands military personnel, thousands
  * @param equipmentSharePct share of defence expenditure spent on major equipment, %
+ * @param meetsEquipmentGuideline whether the equipment share is at or above the 20% guideline (Wales 2014); null when
+ * the share is missing
+ * @param distanceToTargetPts percentage points of GDP short of the target (0 when met); null when nothing was reported
  */
 public record AllyYear(
 		String country,
@@ -41,7 +44,12 @@ public record AllyYear(
 		@Nullable Double perCapitaUsd,
 		@Nullable Double populationThousands,
 		@Nullable Double militaryPersonnelThousands,
-		@Nullable Double equipmentSharePct) {
+		@Nullable Double equipmentSharePct,
+		@Nullable Boolean meetsEquipmentGuideline,
+		@Nullable Double distanceToTargetPts) {
+
+	/** The Wales Defence Investment Pledge (2014): 20% of defence expenditure on major equipment. */
+	public static final double EQUIPMENT_GUIDELINE_PCT = 20.0;
 
 	/** Whether the ally reported defence expenditure and GDP that year. */
 	public boolean reported() {

@@ -93,6 +93,17 @@ public final class ComplianceModel {
 		return new CountryHistory(ally.iso3(), ally.country(), target.pctValue(), rows, medians);
 	}
 
+	/** What it takes {@code iso3} to reach the target by 2035 from its latest reported year. */
+	public TargetPath path(String iso3, Target target) {
+		CountryHistory history = country(iso3, target);
+		return TargetPaths.of(history.iso3(), history.country(), target, TargetPath.HAGUE_DEADLINE, history.rows());
+	}
+
+	/** Every ally's path to the target by 2035, allies sorted by name. */
+	public List<TargetPath> paths(Target target) {
+		return allies.keySet().stream().map(iso3 -> path(iso3, target)).toList();
+	}
+
 	private static Highlight highlight(YearFacts facts, Target target, String iso3, int ranked) {
 		return facts.allies()
 			.stream()
