@@ -28,10 +28,20 @@ class CountryController {
 
 	private final Figures figures;
 
-	CountryController(ComplianceService compliance, SiteNavigation site, Figures figures) {
+	private final CountryNames names;
+
+	private final ChartLabels chartLabels;
+
+	private final CountryContext context;
+
+	CountryController(ComplianceService compliance, SiteNavigation site, Figures figures, CountryNames names,
+			ChartLabels chartLabels, CountryContext context) {
 		this.compliance = compliance;
 		this.site = site;
 		this.figures = figures;
+		this.names = names;
+		this.chartLabels = chartLabels;
+		this.context = context;
 	}
 
 	@GetMapping("/countries/{iso3}")
@@ -45,9 +55,22 @@ class CountryController {
 		model.addAttribute("ally", site.highlightAlly());
 		model.addAttribute("yearsLabel", site.datasetYears());
 		model.addAttribute("rows", newestFirst);
-		model.addAttribute("target", TargetChoice.of(shownTarget, figures));
-		model.addAttribute("allies", compliance.model().allies());
-		model.addAttribute("highlighted", history.iso3().equals(compliance.highlightIso3()));
+		TargetChoice choice = TargetChoice.of(shownTarget, figures);
+		model.addAttribute("target", choice);
+		model.addAttribute("name", names.name(history.iso3(), history.country()));
+		model.addAttribute("allies", names.translated(compliance.model().allies()));
+		model.addAttribute("chartLabels", chartLabels.json());
+		boolean highlighted = history.iso3().equals(compliance.highlightIso3());
+		model.addAttribute("highlighted", highlighted);
+		if (choice.hague()) {
+			model.addAttribute("path", compliance.model().path(history.iso3(), shownTarget));
+		}
+		if (highlighted) {
+			model.addAttribute("events", context.events());
+		}
+		List<CountryContext.TimelineEntry> agreements = context.agreements(history.iso3());
+		model.addAttribute("agreements", agreements.stream().anyMatch(CountryContext.TimelineEntry::current)
+				? agreements : List.of());
 		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
 		AllyYear first = history.rows().isEmpty() ? null : history.rows().get(0);
 		model.addAttribute("rankedCount", latest == null ? 0

@@ -29,10 +29,17 @@ class DashboardController {
 
 	private final Figures figures;
 
-	DashboardController(ComplianceService compliance, SiteNavigation site, Figures figures) {
+	private final CountryNames names;
+
+	private final ChartLabels chartLabels;
+
+	DashboardController(ComplianceService compliance, SiteNavigation site, Figures figures, CountryNames names,
+			ChartLabels chartLabels) {
 		this.compliance = compliance;
 		this.site = site;
 		this.figures = figures;
+		this.names = names;
+		this.chartLabels = chartLabels;
 	}
 
 	@GetMapping("/")
@@ -43,9 +50,9 @@ class DashboardController {
 		Target shownTarget = target == null ? compliance.defaultTarget() : target;
 		YearCompliance table = computed.year(shownYear, shownTarget);
 		YearSummary summary = computed.summary(shownYear, shownTarget, compliance.highlightIso3());
-		Map<String, String> names = table.rows()
+		Map<String, String> meetingNames = table.rows()
 			.stream()
-			.collect(Collectors.toMap(AllyYear::iso3, AllyYear::country, (a, b) -> a));
+			.collect(Collectors.toMap(AllyYear::iso3, r -> names.name(r.iso3(), r.country()), (a, b) -> a));
 		List<Integer> newestFirst = new ArrayList<>(computed.years());
 		Collections.reverse(newestFirst);
 		model.addAttribute("years", newestFirst);
@@ -53,10 +60,15 @@ class DashboardController {
 		// Attributes that feed data-* and aria-* attributes: Thymeleaf forbids bean calls there.
 		model.addAttribute("ally", site.highlightAlly());
 		model.addAttribute("yearsLabel", site.datasetYears());
-		model.addAttribute("target", TargetChoice.of(shownTarget, figures));
+		TargetChoice choice = TargetChoice.of(shownTarget, figures);
+		model.addAttribute("target", choice);
+		model.addAttribute("chartLabels", chartLabels.json());
+		if (choice.hague()) {
+			model.addAttribute("paths", computed.paths(shownTarget));
+		}
 		model.addAttribute("summary", summary);
 		model.addAttribute("rows", table.rows());
-		model.addAttribute("meetingNames", summary.meetingTarget().stream().map(names::get).toList());
+		model.addAttribute("meetingNames", summary.meetingTarget().stream().map(meetingNames::get).toList());
 		model.addAttribute("highlightRow", table.rows()
 			.stream()
 			.filter(r -> r.iso3().equals(compliance.highlightIso3()))

@@ -2,6 +2,9 @@ package org.pledgewatch.dashboard;
 
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -24,24 +27,14 @@ public class Figures {
 		this.messages = messages;
 	}
 
-	/** A share of GDP: 1.30%. */
+	/** A share of GDP with its sign: 1.30% in English, 1,30 % in Dutch, French and German. */
 	public String pct(@Nullable Double value) {
-		if (value == null) {
-			return MISSING;
-		}
-		NumberFormat format = NumberFormat.getPercentInstance(locale());
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(value / 100);
+		return value == null ? MISSING : percent(decimal(value, 2, 2));
 	}
 
-	/** A target as people say it: 2%, 3.5%. */
+	/** A target as people say it: 2%, 3.5% (3,5 % in Dutch, French, German). */
 	public String target(double pct) {
-		NumberFormat format = NumberFormat.getPercentInstance(locale());
-		format.setMinimumFractionDigits(0);
-		format.setMaximumFractionDigits(2);
-		return format.format(pct / 100);
+		return percent(decimal(pct, 0, 2));
 	}
 
 	/** A signed change in percent: +12.3%. */
@@ -49,11 +42,19 @@ public class Figures {
 		if (value == null) {
 			return MISSING;
 		}
-		NumberFormat format = NumberFormat.getPercentInstance(locale());
-		format.setMinimumFractionDigits(1);
-		format.setMaximumFractionDigits(1);
-		String text = format.format(value / 100);
+		String text = percent(decimal(value, 1, 1));
 		return value > 0 ? "+" + text : text;
+	}
+
+	/** Percentage points, signed where it matters to the reader: 2.20 points. */
+	public String points(@Nullable Double value) {
+		return value == null ? MISSING
+				: messages.getMessage("figures.points", new Object[] { decimal(value, 2, 2) }, locale());
+	}
+
+	/** A date in the reader's language: 28 May 2024, 28 mei 2024, 28 mai 2024, 28. Mai 2024. */
+	public String date(LocalDate date) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
 	/** Million USD with thousands separators: 8,519. */
@@ -93,6 +94,9 @@ public class Figures {
 		if (rank == null) {
 			return MISSING;
 		}
+		if (rank == 1) {
+			return messages.getMessage("figures.ordinal.first", new Object[] { rank }, locale());
+		}
 		String suffix;
 		int lastTwo = rank % 100;
 		if (lastTwo >= 11 && lastTwo <= 13) {
@@ -107,6 +111,20 @@ public class Figures {
 			};
 		}
 		return messages.getMessage("figures.ordinal." + suffix, new Object[] { rank }, locale());
+	}
+
+	/** A number in the reader's notation, rounded half-up. */
+	private static String decimal(double value, int minDecimals, int maxDecimals) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(minDecimals);
+		format.setMaximumFractionDigits(maxDecimals);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+	/** The percent sign as the language writes it: 1.30% in English, 1,30 % (no-break space) elsewhere. */
+	private String percent(String number) {
+		return messages.getMessage("figures.percent", new Object[] { number }, locale());
 	}
 
 	private static Locale locale() {

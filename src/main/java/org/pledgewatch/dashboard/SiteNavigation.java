@@ -1,26 +1,47 @@
 package org.pledgewatch.dashboard;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.Ally;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.system.Languages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout shows on every HTML page ({@code ${@site.highlightAlly()}} in templates): read from a bean rather
- * than the model so that error pages, which get no model attributes, show the same header and footer.
+ * than the model so that error pages, which get no model attributes, show the same header and footer. Links it builds
+ * keep the reader's {@code target}, so a shared view stays the same view.
  */
 @Component("site")
 public class SiteNavigation {
 
+	static final String TARGET = "target";
+
 	private final ComplianceService compliance;
 
-	SiteNavigation(ComplianceService compliance) {
+	private final CountryNames names;
+
+	SiteNavigation(ComplianceService compliance, CountryNames names) {
 		this.compliance = compliance;
+		this.names = names;
 	}
 
+	/** The highlighted ally, named in the reader's language. */
 	public Ally highlightAlly() {
 		String iso3 = compliance.highlightIso3();
-		return compliance.model().ally(iso3).orElse(new Ally(iso3, iso3));
+		Ally ally = compliance.model().ally(iso3).orElse(new Ally(iso3, iso3));
+		return new Ally(ally.iso3(), names.name(ally.iso3(), ally.country()));
 	}
 
 	public int datasetVersion() {
@@ -30,6 +51,81 @@ public class SiteNavigation {
 	public String datasetYears() {
 		ComplianceModel model = compliance.model();
 		return model.firstYear() + "–" + model.latestYear();
+	}
+
+	/** A site path with the current request's target, if it names one: {@code /compare?target=3.5}. */
+	public String link(String path) {
+		HttpServletRequest request = request();
+		String target = request == null ? null : request.getParameter(TARGET);
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(contextPath(request) + path);
+		if (target != null && !target.isBlank()) {
+			uri.queryParam(TARGET, "{target}");
+			return uri.encode().buildAndExpand(target.strip()).toUriString();
+		}
+		return uri.toUriString();
+	}
+
+	/** This page with one parameter replaced: the language switcher's and target presets' links. */
+	public String current(String name, String value) {
+		HttpServletRequest request = request();
+		if (request == null) {
+			return "?" + name + "=" + value;
+		}
+		// On an error page the request was forwarded to /error: link to the address the reader asked for.
+		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		UriComponentsBuilder uri = UriComponentsBuilder
+			.fromPath(asked instanceof String path ? path : request.getRequestURI());
+		request.getParameterMap().forEach((key, values) -> {
+			if (!key.equals(name) && !key.equals("lang")) {
+				for (String v : values) {
+					uri.queryParam(key, v);
+				}
+			}
+		});
+		uri.queryParam(name, value);
+		return uri.encode().build().toUriString();
+	}
+
+	/** This page's parameters other than {@code except}: hidden fields of a form that changes one of them. */
+	public List<Map.Entry<String, String>> parametersExcept(String except) {
+		HttpServletRequest request = request();
+		List<Map.Entry<String, String>> kept = new ArrayList<>();
+		if (request != null) {
+			request.getParameterMap().forEach((key, values) -> {
+				if (!key.equals(except) && !key.equals("lang")) {
+					for (String v : values) {
+						kept.add(Map.entry(key, v));
+					}
+				}
+			});
+		}
+		return kept;
+	}
+
+	/** The languages the switcher offers, each named in its own language. */
+	public List<Language> languages() {
+		String current = LocaleContextHolder.getLocale().getLanguage();
+		return Languages.SUPPORTED.stream()
+			.map(l -> new Language(l.getLanguage(), capitalised(l), l.getLanguage().equals(current)))
+			.toList();
+	}
+
+	private static String capitalised(Locale language) {
+		String name = language.getDisplayLanguage(language);
+		return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+	}
+
+	private static String contextPath(@Nullable HttpServletRequest request) {
+		return request == null ? "" : request.getContextPath();
+	}
+
+	private static @Nullable HttpServletRequest request() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest() : null;
+	}
+
+	/** A language the site speaks: its code, its own name (Nederlands), whether it is the reader's. */
+	public record Language(String code, String name, boolean current) {
 	}
 
 }

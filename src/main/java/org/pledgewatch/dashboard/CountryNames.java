@@ -1,0 +1,51 @@
+package org.pledgewatch.dashboard;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.pledgewatch.compliance.Ally;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Allies' names in the reader's language ({@code ${@names.name(row.iso3, row.country)}} in templates): the message
+ * {@code country.name.BEL} (België, Belgique, Belgien), or the dataset's own spelling for an ally with no message,
+ * such as one added by an upload.
+ */
+@Component("names")
+public class CountryNames {
+
+	private final MessageSource messages;
+
+	CountryNames(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String name(String iso3, String datasetName) {
+		String name = messages.getMessage("country.name." + iso3, null, null, LocaleContextHolder.getLocale());
+		return name == null ? datasetName : name;
+	}
+
+	/** The allies with their names translated, sorted in the reader's alphabetical order. */
+	public List<Ally> translated(List<Ally> allies) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Collator collator = Collator.getInstance(locale);
+		return allies.stream()
+			.map(a -> new Ally(a.iso3(), name(a.iso3(), a.country())))
+			.sorted(Comparator.comparing(Ally::country, collator))
+			.toList();
+	}
+
+	/** iso3 to translated name, for the charts' labels. */
+	Map<String, String> byIso3(List<Ally> allies) {
+		Map<String, String> names = new LinkedHashMap<>();
+		allies.forEach(a -> names.put(a.iso3(), name(a.iso3(), a.country())));
+		return names;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.pledgewatch.system;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The reader's language: {@code ?lang=nl} switches it and a cookie remembers it; without either, the browser's
+ * {@code Accept-Language} chooses among the supported languages, and English answers everyone else.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final String PARAMETER = "lang";
+
+	static final String COOKIE = "pledgewatch-lang";
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new SupportedLocaleResolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName(PARAMETER);
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/** A cookie resolver that only ever stores or answers a language the site has messages for. */
+	static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+		SupportedLocaleResolver() {
+			super(COOKIE);
+			setCookieMaxAge(Duration.ofDays(365));
+			setCookieSameSite("Lax");
+			setDefaultLocaleFunction(SupportedLocaleResolver::fromAcceptLanguage);
+		}
+
+		private static Locale fromAcceptLanguage(HttpServletRequest request) {
+			if (request.getHeader("Accept-Language") != null) {
+				for (Locale wanted : Collections.list(request.getLocales())) {
+					Locale supported = Languages.supported(wanted);
+					if (supported != null) {
+						return supported;
+					}
+				}
+			}
+			return Languages.DEFAULT;
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			Locale resolved = Languages.supported(super.resolveLocale(request));
+			return resolved == null ? fromAcceptLanguage(request) : resolved;
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+				@Nullable Locale locale) {
+			Locale supported = Languages.supported(locale);
+			if (supported != null) {
+				super.setLocale(request, response, supported);
+			}
+		}
+
+	}
+
+}
