@@ -1,6 +1,9 @@
 /*
  * Draws every <canvas data-endpoint data-chart> from the JSON API, so pages and scripts share one data contract.
- * Chart kinds: "shares" (every ally in a year), "trend" (one ally's share over time), "spending" (one ally's spending).
+ * Chart kinds: "shares" (every ally in a year), "trend" (one ally's share over time), "spending" (one ally's spending),
+ * "path" (an ally's shares and the path to the target by 2035), "compare" (several allies over time).
+ * Time series with data-events get the key events (/api/events) as annotations.
+ * The words come translated from the page: <main data-chart-labels> holds a JSON object (names by iso3, fixed texts).
  * Labels are drawn on the canvas, never inserted as HTML.
  */
 (function () {
@@ -17,12 +20,35 @@
     target: '#000000'
   };
 
-  var locale = document.documentElement.lang || 'en';
+  // Other allies on the compare chart: the rest of Okabe–Ito, each with its own dash pattern and point shape too.
+  var SERIES = [
+    { colour: '#0072B2', dash: [], point: 'rect' },
+    { colour: '#009E73', dash: [8, 4], point: 'triangle' },
+    { colour: '#CC79A7', dash: [2, 3], point: 'rectRot' },
+    { colour: '#E69F00', dash: [10, 3, 2, 3], point: 'star' },
+    { colour: '#56B4E9', dash: [4, 4], point: 'crossRot' },
+    { colour: '#000000', dash: [1, 2], point: 'cross' },
+    { colour: '#F0E442', dash: [12, 6], point: 'rectRounded' }
+  ];
+
+  var labelHolder = document.querySelector('[data-chart-labels]');
+  var LABELS = {};
+  try { LABELS = labelHolder ? JSON.parse(labelHolder.getAttribute('data-chart-labels')) : {}; } catch (e) { LABELS = {}; }
+  var NAMES = LABELS.names || {};
+  var locale = LABELS.locale || document.documentElement.lang || 'en';
+
+  function text(key, fallback) {
+    return LABELS[key] || fallback;
+  }
+
+  function name(iso3, fallback) {
+    return NAMES[iso3] || fallback;
+  }
 
   function pct(value) {
     if (value === null || value === undefined) return '—';
-    return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })
-      .format(value / 100);
+    var number = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+    return text('percent', '{0}%').replace('{0}', number);
   }
 
   function musd(value) {
@@ -54,8 +80,8 @@
     var highlight = canvas.dataset.highlight;
     var rows = data.rows;
     var labels = rows.map(function (r) {
-      var label = r.country;
-      if (r.estimate) label += ' (e)';
+      var label = name(r.iso3, r.country);
+      if (r.estimate) label += ' ' + text('estimate', '(e)');
       if (r.shareOfGdpPct === null) label += ' — ' + canvas.dataset.noData;
       else if (!r.member) label += ' — ' + canvas.dataset.notMember;
       return label;
@@ -74,7 +100,7 @@
         yValue: highlightIndex,
         position: 'start',
         xAdjust: 8,
-        content: '◀ ' + rows[highlightIndex].country + ' ' + pct(rows[highlightIndex].shareOfGdpPct),
+        content: '◀ ' + name(rows[highlightIndex].iso3, rows[highlightIndex].country) + ' ' + pct(rows[highlightIndex].shareOfGdpPct),
         color: COLOURS.highlight,
         font: { weight: 'bold' }
       };
@@ -112,9 +138,9 @@
             callbacks: {
               label: function (ctx) {
                 var r = rows[ctx.dataIndex];
-                var text = pct(r.shareOfGdpPct) + ' · ' + musd(r.defenceExpenditureMusd) + ' m USD';
-                if (r.rank) text += ' · #' + r.rank;
-                return text;
+                var line = pct(r.shareOfGdpPct) + ' · ' + musd(r.defenceExpenditureMusd) + ' ' + text('musd', 'm USD');
+                if (r.rank) line += ' · ' + text('rank', 'rank') + ' ' + r.rank;
+                return line;
               }
             }
           }
@@ -134,7 +160,7 @@
       data: {
         labels: years,
         datasets: [{
-          label: data.country,
+          label: name(data.iso3, data.country),
           data: rows.map(function (r) { return r.shareOfGdpPct; }),
           borderColor: COLOURS.highlight,
           backgroundColor: COLOURS.highlight,
@@ -146,7 +172,7 @@
           },
           spanGaps: false
         }, {
-          label: canvas.dataset.medianLabel || 'Median ally',
+          label: text('median', 'Median ally'),
           data: rows.map(function (r) { return medians[r.year] === undefined ? null : medians[r.year]; }),
           borderColor: COLOURS.median,
           backgroundColor: COLOURS.median,
@@ -162,7 +188,7 @@
                ticks: { callback: function (v) { return pct(v); } } }
         },
         plugins: {
-          annotation: { annotations: { target: targetLine(canvas, 'y') } },
+          annotation: { annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
           tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
         }
       }
@@ -174,9 +200,9 @@
     return new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: rows.map(function (r) { return r.year + (r.estimate ? ' (e)' : ''); }),
+        labels: rows.map(function (r) { return r.year + (r.estimate ? ' ' + text('estimate', '(e)') : ''); }),
         datasets: [{
-          label: data.country,
+          label: name(data.iso3, data.country),
           data: rows.map(function (r) { return r.defenceExpenditureMusd; }),
           backgroundColor: rows.map(function (r) { return r.estimate ? '#F0B285' : COLOURS.highlight; })
         }]
@@ -187,13 +213,166 @@
         scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return musd(v); } } } },
         plugins: {
           legend: { display: false },
-          tooltip: { callbacks: { label: function (ctx) { return musd(ctx.parsed.y) + ' m USD'; } } }
+          tooltip: { callbacks: { label: function (ctx) { return musd(ctx.parsed.y) + ' ' + text('musd', 'm USD'); } } }
         }
       }
     });
   }
 
-  var KINDS = { shares: sharesChart, trend: trendChart, spending: spendingChart };
+  // Key events as dotted vertical lines at their year, with their short titles; years the chart lacks are skipped.
+  function withEvents(canvas, years, annotations) {
+    var events = canvas.eventList || [];
+    var byYear = {};
+    events.forEach(function (e) {
+      var year = String(e.year);
+      if (years.indexOf(year) < 0) return;
+      (byYear[year] = byYear[year] || []).push(e.shortTitle);
+    });
+    Object.keys(byYear).forEach(function (year, i) {
+      annotations['event' + year] = {
+        type: 'line',
+        xMin: year,
+        xMax: year,
+        borderColor: '#555555',
+        borderWidth: 1,
+        borderDash: [2, 3],
+        label: {
+          display: true,
+          content: byYear[year],
+          position: i % 2 === 0 ? 'start' : 'center',
+          backgroundColor: 'rgba(255,255,255,0.92)',
+          color: '#1b1f24',
+          borderColor: '#555555',
+          borderWidth: 1,
+          font: { size: 11 },
+          padding: 3
+        }
+      };
+    });
+    return annotations;
+  }
+
+  function pathChart(canvas, data) {
+    var last = data.required.length ? data.required[data.required.length - 1].year : null;
+    var first = data.actual.length ? data.actual[0].year : null;
+    if (first === null) return null;
+    var end = Math.max(last || data.deadline, data.actual[data.actual.length - 1].year);
+    var years = [];
+    for (var y = first; y <= end; y++) years.push(String(y));
+    function series(points) {
+      var byYear = {};
+      points.forEach(function (p) { byYear[p.year] = p.sharePct; });
+      return years.map(function (y) { return byYear[y] === undefined ? null : byYear[y]; });
+    }
+    return new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: years,
+        datasets: [{
+          label: name(data.iso3, data.country) + ' · ' + text('actual', 'reported'),
+          data: series(data.actual),
+          borderColor: COLOURS.highlight,
+          backgroundColor: COLOURS.highlight,
+          borderWidth: 3,
+          pointRadius: 4
+        }, {
+          label: text('required', 'Required path'),
+          data: series(data.required),
+          borderColor: COLOURS.target,
+          backgroundColor: COLOURS.target,
+          borderDash: [6, 4],
+          borderWidth: 2,
+          pointRadius: 2,
+          pointStyle: 'rect'
+        }]
+      },
+      options: {
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.1,
+               ticks: { callback: function (v) { return pct(v); } } }
+        },
+        plugins: {
+          annotation: { annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
+          tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
+        }
+      }
+    });
+  }
+
+  function compareChart(canvas, data) {
+    var highlight = canvas.dataset.highlight;
+    var years = [];
+    data.forEach(function (h) {
+      h.rows.forEach(function (r) { if (years.indexOf(String(r.year)) < 0) years.push(String(r.year)); });
+    });
+    years.sort();
+    var other = 0;
+    var datasets = data.map(function (h) {
+      var byYear = {};
+      h.rows.forEach(function (r) { byYear[r.year] = r.shareOfGdpPct; });
+      var isHighlight = h.iso3 === highlight;
+      var style = isHighlight ? { colour: COLOURS.highlight, dash: [], point: 'circle' } : SERIES[other++ % SERIES.length];
+      return {
+        label: name(h.iso3, h.country),
+        data: years.map(function (y) { return byYear[y] === undefined ? null : byYear[y]; }),
+        borderColor: style.colour,
+        backgroundColor: style.colour,
+        borderDash: style.dash,
+        borderWidth: isHighlight ? 4 : 2,
+        pointStyle: style.point,
+        pointRadius: isHighlight ? 5 : 4,
+        order: isHighlight ? 0 : 1
+      };
+    });
+    return new Chart(canvas, {
+      type: 'line',
+      data: { labels: years, datasets: datasets },
+      options: {
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.15,
+               ticks: { callback: function (v) { return pct(v); } } }
+        },
+        plugins: {
+          legend: {
+            labels: {
+              usePointStyle: true,
+              generateLabels: function (chart) {
+                var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+                items.forEach(function (item) {
+                  if (data[item.datasetIndex] && data[item.datasetIndex].iso3 === highlight) {
+                    item.text = '▶ ' + item.text;
+                    item.fontColor = '#9a3b00';
+                  }
+                });
+                return items;
+              }
+            }
+          },
+          annotation: { annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
+          tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
+        }
+      }
+    });
+  }
+
+  var KINDS = { shares: sharesChart, trend: trendChart, spending: spendingChart, path: pathChart, compare: compareChart };
+
+  var eventsRequests = {};
+
+  // The events once per page, whatever number of charts ask; a chart draws without them if they fail to load.
+  function loadEvents(url) {
+    if (!url) return Promise.resolve([]);
+    if (!eventsRequests[url]) {
+      eventsRequests[url] = fetch(url, { headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .catch(function () { return []; });
+    }
+    return eventsRequests[url];
+  }
 
   function showError(canvas) {
     var message = document.createElement('p');
@@ -208,13 +387,17 @@
       showError(canvas);
       return;
     }
-    fetch(canvas.dataset.endpoint, { headers: { Accept: 'application/json' } })
-      .then(function (response) {
-        if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.json();
-      })
-      .then(function (data) {
-        draw(canvas, data);
+    Promise.all([
+      fetch(canvas.dataset.endpoint, { headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          if (!response.ok) throw new Error('HTTP ' + response.status);
+          return response.json();
+        }),
+      loadEvents(canvas.dataset.events)
+    ])
+      .then(function (results) {
+        canvas.eventList = results[1];
+        draw(canvas, results[0]);
         canvas.dataset.rendered = 'true';
       })
       .catch(function () { showError(canvas); });

@@ -62,6 +62,7 @@ class CountryController {
 		model.addAttribute("chartLabels", chartLabels.json());
 		boolean highlighted = history.iso3().equals(compliance.highlightIso3());
 		model.addAttribute("highlighted", highlighted);
+		model.addAttribute("medians", Medians.byYear(history));
 		if (choice.hague()) {
 			model.addAttribute("path", compliance.model().path(history.iso3(), shownTarget));
 		}

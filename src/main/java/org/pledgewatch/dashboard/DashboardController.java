@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Target;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.compliance.YearSummary;
@@ -63,6 +64,12 @@ class DashboardController {
 		TargetChoice choice = TargetChoice.of(shownTarget, figures);
 		model.addAttribute("target", choice);
 		model.addAttribute("chartLabels", chartLabels.json());
+		String highlightIso3 = compliance.highlightIso3();
+		CountryHistory highlightHistory = computed.ally(highlightIso3).isPresent()
+				? computed.country(highlightIso3, shownTarget)
+				: new CountryHistory(highlightIso3, highlightIso3, shownTarget.pctValue(), List.of(), List.of());
+		model.addAttribute("highlightHistory", highlightHistory);
+		model.addAttribute("medians", Medians.byYear(highlightHistory));
 		if (choice.hague()) {
 			model.addAttribute("paths", computed.paths(shownTarget));
 		}
