@@ -66,7 +66,7 @@
       label: {
         display: true,
         content: canvas.dataset.targetLabel || pct(target),
-        position: 'end',
+        position: axis === 'y' ? 'start' : 'end',
         backgroundColor: 'rgba(0,0,0,0.75)',
         font: { weight: 'bold' }
       }
@@ -183,12 +183,13 @@
       options: {
         maintainAspectRatio: false,
         animation: false,
+        layout: { padding: { right: 70 } },
         scales: {
           y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.15,
                ticks: { callback: function (v) { return pct(v); } } }
         },
         plugins: {
-          annotation: { annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
+          annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
           tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
         }
       }
@@ -239,7 +240,7 @@
         label: {
           display: true,
           content: byYear[year],
-          position: i % 2 === 0 ? 'start' : 'center',
+          position: ['start', 'center', 'end'][i % 3],
           backgroundColor: 'rgba(255,255,255,0.92)',
           color: '#1b1f24',
           borderColor: '#555555',
@@ -289,12 +290,13 @@
       options: {
         maintainAspectRatio: false,
         animation: false,
+        layout: { padding: { right: 70 } },
         scales: {
           y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.1,
                ticks: { callback: function (v) { return pct(v); } } }
         },
         plugins: {
-          annotation: { annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
+          annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
           tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
         }
       }
@@ -332,6 +334,7 @@
       options: {
         maintainAspectRatio: false,
         animation: false,
+        layout: { padding: { right: 70 } },
         scales: {
           y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.15,
                ticks: { callback: function (v) { return pct(v); } } }
@@ -352,7 +355,7 @@
               }
             }
           },
-          annotation: { annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
+          annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
           tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
         }
       }

@@ -53,11 +53,14 @@ public class SiteNavigation {
 		return model.firstYear() + "–" + model.latestYear();
 	}
 
-	/** A site path with the current request's target, if it names one: {@code /compare?target=3.5}. */
+	/**
+	 * A site path with the current request's target, if it names one: {@code /compare?target=3.5}. Templates wrap it
+	 * in a link expression, {@code @{${@site.link('/compare')}}}, which adds the context path.
+	 */
 	public String link(String path) {
 		HttpServletRequest request = request();
 		String target = request == null ? null : request.getParameter(TARGET);
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(contextPath(request) + path);
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (target != null && !target.isBlank()) {
 			uri.queryParam(TARGET, "{target}");
 			return uri.encode().buildAndExpand(target.strip()).toUriString();
@@ -73,8 +76,8 @@ public class SiteNavigation {
 		}
 		// On an error page the request was forwarded to /error: link to the address the reader asked for.
 		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		UriComponentsBuilder uri = UriComponentsBuilder
-			.fromPath(asked instanceof String path ? path : request.getRequestURI());
+		String path = asked instanceof String original ? original : request.getRequestURI();
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path.substring(request.getContextPath().length()));
 		request.getParameterMap().forEach((key, values) -> {
 			if (!key.equals(name) && !key.equals("lang")) {
 				for (String v : values) {
@@ -113,10 +116,6 @@ public class SiteNavigation {
 	private static String capitalised(Locale language) {
 		String name = language.getDisplayLanguage(language);
 		return name.substring(0, 1).toUpperCase(language) + name.substring(1);
-	}
-
-	private static String contextPath(@Nullable HttpServletRequest request) {
-		return request == null ? "" : request.getContextPath();
 	}
 
 	private static @Nullable HttpServletRequest request() {
