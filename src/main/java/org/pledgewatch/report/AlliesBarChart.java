@@ -73,7 +73,8 @@ final class AlliesBarChart {
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
 		plot.setOutlineVisible(false);
-		plot.addRangeMarker(targetLine(report.targetPct()));
+		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+		plot.addRangeMarker(targetLine(report.targetPct()), org.jfree.chart.ui.Layer.FOREGROUND);
 		plot.setFixedLegendItems(legend(report));
 		for (int i = 0; i < bars.size(); i++) {
 			if (report.highlighted(bars.get(i))) {
@@ -99,6 +100,7 @@ final class AlliesBarChart {
 		marker.setLabel(Figures.target(targetPct) + " target");
 		marker.setLabelFont(PdfFonts.chartFont(true, 7.5f));
 		marker.setLabelPaint(TARGET);
+		marker.setLabelBackgroundColor(Color.WHITE);
 		marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
 		marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 		return marker;

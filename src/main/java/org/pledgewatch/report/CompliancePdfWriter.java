@@ -85,9 +85,11 @@ final class CompliancePdfWriter implements ReportWriter {
 			document.add(note(fonts, history.country() + "'s share of GDP by year (rounded as NATO publishes it) "
 					+ "against the median of members and the " + target + " target; hollow points marked e are "
 					+ "NATO estimates."));
-			document.add(chart(writer, HistoryLineChart.create(history), document.right() - document.left(), 300,
+			document.add(chart(writer, HistoryLineChart.create(history), document.right() - document.left(), 260,
 					fonts));
+			document.add(new PdfHistoryTable(fonts).table(history));
 		}
+		document.newPage();
 		new PdfSourcesSection(fonts).write(document, report);
 		document.close();
 	}

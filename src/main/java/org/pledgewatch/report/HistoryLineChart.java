@@ -6,11 +6,9 @@ import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -23,7 +21,7 @@ import org.pledgewatch.compliance.CountryHistory;
 
 /**
  * The highlighted ally's share of GDP over every year, against the alliance median and the target. Estimated years are
- * drawn as hollow points and marked "e"; years without figures leave a gap, never a 0.
+ * drawn as hollow points labelled "e"; years without figures leave a gap, never a 0.
  */
 final class HistoryLineChart {
 
@@ -68,19 +66,10 @@ final class HistoryLineChart {
 		target.setLabel(Figures.target(history.targetPct()) + " target");
 		target.setLabelFont(PdfFonts.chartFont(true, 7.5f));
 		target.setLabelPaint(AlliesBarChart.TARGET);
+		target.setLabelBackgroundColor(Color.WHITE);
 		target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 		target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 		plot.addRangeMarker(target);
-		for (AllyYear row : history.rows()) {
-			if (row.estimate() && row.shareOfGdpPctRounded() != null) {
-				XYTextAnnotation e = new XYTextAnnotation("e", row.year(), row.shareOfGdpPctRounded());
-				e.setFont(PdfFonts.chartFont(true, 7));
-				e.setPaint(AlliesBarChart.HIGHLIGHT.darker());
-				e.setTextAnchor(TextAnchor.TOP_CENTER);
-				plot.addAnnotation(e);
-			}
-		}
-
 		JFreeChart chart = new JFreeChart(null, PdfFonts.chartFont(true, 10), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getLegend().setItemFont(PdfFonts.chartFont(false, 7.5f));
@@ -104,8 +93,9 @@ final class HistoryLineChart {
 			setSeriesShapesVisible(1, false);
 			setUseFillPaint(true);
 			setDefaultFillPaint(Color.WHITE);
-			setSeriesItemLabelGenerator(0, new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"),
-					new DecimalFormat("0.00")));
+			DecimalFormat share = new DecimalFormat("0.00");
+			setSeriesItemLabelGenerator(0, (data, series, item) -> share.format(data.getYValue(series, item))
+					+ (history.rows().get(item).estimate() ? " e" : ""));
 			setSeriesItemLabelsVisible(0, true);
 			setSeriesItemLabelFont(0, PdfFonts.chartFont(false, 6.5f));
 			setDrawSeriesLineAsPath(false);

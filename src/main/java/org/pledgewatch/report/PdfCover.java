@@ -74,10 +74,6 @@ final class PdfCover {
 					+ Figures.musd(summary.usDefenceExpenditureMusd()) + " million; European allies and Canada "
 					+ "together USD " + Figures.musd(summary.europeCanadaDefenceExpenditureMusd()) + " million."));
 		}
-		if (report.highlight() != null) {
-			document.add(CompliancePdfWriter.heading(fonts, h.country()));
-			document.add(CompliancePdfWriter.body(fonts, BriefingText.paragraph(report)));
-		}
 	}
 
 	private PdfPCell figure(String value, String caption) {
