@@ -16,15 +16,10 @@ class ComplianceReports {
 
 	private final ComplianceService compliance;
 
-	private final Clock clock;
+	private final Clock clock = Clock.systemUTC();
 
 	ComplianceReports(ComplianceService compliance) {
-		this(compliance, Clock.systemUTC());
-	}
-
-	ComplianceReports(ComplianceService compliance, Clock clock) {
 		this.compliance = compliance;
-		this.clock = clock;
 	}
 
 	ComplianceReport report(@Nullable Integer year, @Nullable Target target) {
