@@ -28,20 +28,21 @@ import org.pledgewatch.compliance.AllyYear;
 
 /**
  * Every reporting ally's share of GDP in the chosen year as horizontal bars, highest first, with the target line. The
- * highlighted ally has its own colour, a black outline and a bold label; estimates carry "e", non-members a dagger.
+ * highlighted ally has its own colour, a black outline and a bold label; estimates carry "(e)", non-members a dagger.
  * Allies without figures get no bar (a bar of 0 would be a false statement); the PDF lists them under the chart.
  */
 final class AlliesBarChart {
 
-	static final Color MEETS = new Color(0x1f, 0x4e, 0x79);
+	// The pages' Okabe–Ito colours (charts.js), distinguishable with the common colour-vision deficiencies.
+	static final Color MEETS = new Color(0x00, 0x72, 0xB2);
 
-	static final Color BELOW = new Color(0x8f, 0xaa, 0xc8);
+	static final Color BELOW = new Color(0x56, 0xB4, 0xE9);
 
-	static final Color HIGHLIGHT = new Color(0xe0, 0x7b, 0x00);
+	static final Color HIGHLIGHT = new Color(0xD5, 0x5E, 0x00);
 
-	static final Color NON_MEMBER = new Color(0xc8, 0xc8, 0xc8);
+	static final Color NON_MEMBER = new Color(0xBB, 0xBB, 0xBB);
 
-	static final Color TARGET = new Color(0xc0, 0x1c, 0x28);
+	static final Color TARGET = Color.BLACK;
 
 	private AlliesBarChart() {
 	}
@@ -91,7 +92,7 @@ final class AlliesBarChart {
 	}
 
 	private static String label(AllyYear row, boolean highlighted) {
-		return (highlighted ? "► " : "") + row.country() + (row.member() ? "" : " †") + (row.estimate() ? " e" : "");
+		return (highlighted ? "► " : "") + row.country() + (row.member() ? "" : " †") + (row.estimate() ? " (e)" : "");
 	}
 
 	private static ValueMarker targetLine(double targetPct) {

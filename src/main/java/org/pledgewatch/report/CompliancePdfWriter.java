@@ -59,7 +59,7 @@ final class CompliancePdfWriter implements ReportWriter {
 		document.add(heading(fonts, "All allies, " + report.year() + ": defence expenditure as % of GDP"));
 		document.add(note(fonts, "Bars show each ally's share rounded to two decimals as NATO publishes it; the dashed "
 				+ "line is the " + target + " target. " + report.summary().highlight().country()
-				+ " is highlighted (orange, outlined, ►)." + (report.summary().estimate() ? " e = NATO estimate." : "")
+				+ " is highlighted (vermillion, outlined, ►)." + (report.summary().estimate() ? " (e) = NATO estimate." : "")
 				+ (anyNonMember(report) ? " † = not yet a NATO member that year: shown, not ranked or counted." : "")));
 		int bars = (int) report.compliance().rows().stream().filter(AllyYear::reported).count();
 		document.add(chart(writer, AlliesBarChart.create(report), document.right() - document.left(),
@@ -73,7 +73,7 @@ final class CompliancePdfWriter implements ReportWriter {
 		document.newPage();
 		document.add(heading(fonts, "Table of all allies, " + report.year()));
 		document.add(note(fonts, "Highest share first. Missing values are shown as " + Figures.MISSING
-				+ " and never counted as 0." + (report.summary().estimate() ? " e = NATO estimate." : "")
+				+ " and never counted as 0." + (report.summary().estimate() ? " (e) = NATO estimate." : "")
 				+ (anyNonMember(report) ? " † = not yet a member: not ranked or counted." : "")));
 		document.add(new PdfAlliesTable(fonts).table(report));
 
@@ -83,7 +83,7 @@ final class CompliancePdfWriter implements ReportWriter {
 			document.add(heading(fonts, history.country() + " (highlighted ally)"));
 			document.add(body(fonts, BriefingText.paragraph(report)));
 			document.add(note(fonts, history.country() + "'s share of GDP by year (rounded as NATO publishes it) "
-					+ "against the median of members and the " + target + " target; hollow points marked e are "
+					+ "against the median of members and the " + target + " target; hollow points marked (e) are "
 					+ "NATO estimates."));
 			document.add(chart(writer, HistoryLineChart.create(history), document.right() - document.left(), 260,
 					fonts));

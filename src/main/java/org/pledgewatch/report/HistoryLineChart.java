@@ -21,7 +21,7 @@ import org.pledgewatch.compliance.CountryHistory;
 
 /**
  * The highlighted ally's share of GDP over every year, against the alliance median and the target. Estimated years are
- * drawn as hollow points labelled "e"; years without figures leave a gap, never a 0.
+ * drawn as hollow points labelled "(e)"; years without figures leave a gap, never a 0.
  */
 final class HistoryLineChart {
 
@@ -95,7 +95,7 @@ final class HistoryLineChart {
 			setDefaultFillPaint(Color.WHITE);
 			DecimalFormat share = new DecimalFormat("0.00");
 			setSeriesItemLabelGenerator(0, (data, series, item) -> share.format(data.getYValue(series, item))
-					+ (history.rows().get(item).estimate() ? " e" : ""));
+					+ (history.rows().get(item).estimate() ? " (e)" : ""));
 			setSeriesItemLabelsVisible(0, true);
 			setSeriesItemLabelFont(0, PdfFonts.chartFont(false, 6.5f));
 			setDrawSeriesLineAsPath(false);

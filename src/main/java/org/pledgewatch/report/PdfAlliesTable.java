@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 
 /**
- * The table of every ally in the chosen year. Estimates carry "e", non-members a dagger and no rank, and an ally that
+ * The table of every ally in the chosen year. Estimates carry "(e)", non-members a dagger and no rank, and an ally that
  * reported nothing says so across the share and spending columns instead of showing zeros.
  */
 final class PdfAlliesTable {
@@ -21,7 +21,7 @@ final class PdfAlliesTable {
 
 	private static final Color HEADER = new Color(0xe8, 0xec, 0xf2);
 
-	private static final Color HIGHLIGHT = new Color(0xfd, 0xeb, 0xd3);
+	private static final Color HIGHLIGHT = new Color(0xff, 0xf1, 0xe6);
 
 	private static final float SIZE = 7.5f;
 
@@ -55,7 +55,7 @@ final class PdfAlliesTable {
 				table.addCell(shaded(none, background));
 			}
 			else {
-				String e = row.estimate() ? " e" : "";
+				String e = row.estimate() ? " (e)" : "";
 				table.addCell(shaded(cell(Figures.pct(row.shareOfGdpPctRounded()).replace("%", "") + e, font,
 						Element.ALIGN_RIGHT), background));
 				table.addCell(shaded(cell(Figures.musd(row.defenceExpenditureMusd()) + e, font, Element.ALIGN_RIGHT),

@@ -19,7 +19,7 @@ import org.pledgewatch.compliance.YearSummary;
 /** The first page: what the report is, where its numbers come from, and the headline figures. */
 final class PdfCover {
 
-	private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
+	private static final Color ACCENT = new Color(0x0b, 0x25, 0x45);
 
 	private final PdfFonts fonts;
 

@@ -36,7 +36,7 @@ final class PdfHistoryTable {
 		}
 		for (AllyYear row : history.rows()) {
 			Font font = fonts.regular(SIZE);
-			String e = row.estimate() ? " e" : "";
+			String e = row.estimate() ? " (e)" : "";
 			table.addCell(cell(row.year() + e, font));
 			table.addCell(cell(Figures.pct(row.shareOfGdpPctRounded()).replace("%", ""), font));
 			table.addCell(cell(row.rank() == null ? (row.member() ? Figures.MISSING : "†") : String.valueOf(row.rank()),
