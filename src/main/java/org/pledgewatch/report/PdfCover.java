@@ -74,6 +74,12 @@ final class PdfCover {
 					+ Figures.musd(summary.usDefenceExpenditureMusd()) + " million; European allies and Canada "
 					+ "together USD " + Figures.musd(summary.europeCanadaDefenceExpenditureMusd()) + " million."));
 		}
+		if (report.highlight() != null) {
+			document.add(CompliancePdfWriter.heading(fonts, h.country() + " at a glance"));
+			document.add(CompliancePdfWriter.body(fonts, BriefingText.paragraph(report)));
+		}
+		document.add(CompliancePdfWriter.note(fonts, "Inside: the chart of all allies, the table of all allies, "
+				+ (report.highlight() == null ? "" : h.country() + " year by year, ") + "sources and definitions."));
 	}
 
 	private PdfPCell figure(String value, String caption) {
