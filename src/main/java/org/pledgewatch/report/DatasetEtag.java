@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.ComplianceService;
 import org.springframework.http.CacheControl;
-import org.springframework.stereotype.Component;
 
 /**
  * The entity tag of an answer computed from the active dataset: the dataset version plus everything else the answer
@@ -23,8 +22,7 @@ import org.springframework.stereotype.Component;
  * costs a 304 without a body, decided before any figure or file is produced. Data that changes a few times a year is
  * thus never stale after an upload, and never downloaded twice while it stays the same.
  */
-@Component
-class DatasetEtag {
+final class DatasetEtag {
 
 	static final CacheControl CACHE_CONTROL = CacheControl.noCache();
 
