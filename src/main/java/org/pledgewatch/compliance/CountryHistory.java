@@ -14,7 +14,8 @@ public record CountryHistory(
 		@Schema(description = "the ally's name as the dataset spells it") String country,
 		@Schema(description = "the target, % of GDP") double targetPct,
 		@Schema(description = "one entry per year, oldest first") List<AllyYear> rows,
-		@Schema(description = "the median of members' shares of GDP per year, %") List<AllianceMedian> allianceMedians) {
+		@Schema(description = "the median of members' shares of GDP per year, %")
+		List<AllianceMedian> allianceMedians) {
 
 	public CountryHistory {
 		rows = List.copyOf(rows);

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "The highlighted ally (Belgium unless configured otherwise) in the chosen year.")
 public record Highlight(
 		@Schema(description = "the highlighted ally's code") String iso3,
-		@Schema(description = "its name as the dataset spells it (the code when it has no row that year)") String country,
+		@Schema(description = "its name as the dataset spells it (the code when it has no row that year)")
+		String country,
 		@Schema(description = "share of GDP, %, unrounded", nullable = true) @Nullable Double shareOfGdpPct,
 		@Schema(description = "its rank that year", nullable = true) @Nullable Integer rank,
 		@Schema(description = "how many allies were ranked that year (\"28th of 31\")") int alliesRanked,

@@ -31,7 +31,8 @@ public record YearSummary(
 		@Schema(description = "their iso3 codes, highest share first") List<String> meetingTarget,
 		@Schema(description = "members' total defence expenditure, million USD") double totalDefenceExpenditureMusd,
 		@Schema(description = "the same members' total GDP, million USD") double totalGdpMusd,
-		@Schema(description = "the United States' defence expenditure, million USD", nullable = true) @Nullable Double usDefenceExpenditureMusd,
+		@Schema(description = "the United States' defence expenditure, million USD", nullable = true)
+		@Nullable Double usDefenceExpenditureMusd,
 		@Schema(description = "all other members' total, million USD") double europeCanadaDefenceExpenditureMusd,
 		@Schema(description = "total spending / total GDP, %", nullable = true) @Nullable Double allianceShareOfGdpPct,
 		@Schema(description = "median of members' shares, %", nullable = true) @Nullable Double medianShareOfGdpPct,
