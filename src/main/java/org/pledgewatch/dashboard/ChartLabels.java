@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code data-chart-labels} attribute: allies' names by iso3 and the charts' fixed texts.
  */
 @Component
-class ChartLabels {
+public class ChartLabels {
 
 	private static final String[] KEYS = { "median", "estimate", "noData", "notMember", "musd", "percent",
 			"actual", "required", "target", "events", "rank" };

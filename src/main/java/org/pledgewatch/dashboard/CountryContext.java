@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The events and the Ukraine agreements as a country page lists them, in the reader's language. */
 @Component
-class CountryContext {
+public class CountryContext {
 
 	private final ContextData data;
 
