@@ -1,0 +1,113 @@
+package org.pledgewatch.dashboard;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.pledgewatch.ShippedDataConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** English, Dutch, French and German: from ?lang=, the cookie it leaves, or Accept-Language. */
+@WebMvcTest({ DashboardController.class, CountryController.class, CompareController.class })
+@Import(ShippedDataConfig.class)
+class LanguagesTest {
+
+	private static final String NBSP = "\u00a0";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void dutchNamesBelgiumBelgieAndWritesADecimalCommaWithTheSign() throws Exception {
+		mvc.perform(get("/").param("lang", "nl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"nl\""), containsString("België"),
+					containsString("1,30" + NBSP + "%"), containsString("Wie haalt de 2" + NBSP + "%-doelstelling in 2024?"),
+					containsString("28e van 31 bondgenoten"), containsString("Nederland"), not(containsString("1.30%")))));
+	}
+
+	@Test
+	void frenchSaysBelgiqueAndOtan() throws Exception {
+		mvc.perform(get("/countries/BEL").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1 class=\"is-highlight\">Belgique</h1>"),
+					containsString("1,30" + NBSP + "%"), containsString("OTAN"), containsString("28 mai 2024"),
+					containsString("Royaume-Uni"))));
+	}
+
+	@Test
+	void germanSaysBelgienWithGermanOrdinals() throws Exception {
+		mvc.perform(get("/").param("lang", "de"))
+			.andExpect(content().string(allOf(containsString("Belgien"), containsString("1,30" + NBSP + "%"),
+					containsString("28. von 31 Verbündeten"), containsString("NATO"))));
+	}
+
+	@Test
+	void englishStaysTheDefault() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("1.30%"),
+					containsString("Belgium"))));
+	}
+
+	@Test
+	void theChosenLanguageIsRememberedInACookie() throws Exception {
+		Cookie remembered = mvc.perform(get("/").param("lang", "nl"))
+			.andExpect(cookie().value("pledgewatch-lang", "nl"))
+			.andReturn()
+			.getResponse()
+			.getCookie("pledgewatch-lang");
+
+		mvc.perform(get("/countries/BEL").cookie(remembered))
+			.andExpect(content().string(allOf(containsString("België"), containsString("<html lang=\"nl\""))));
+	}
+
+	@Test
+	void acceptLanguageChoosesAmongTheSupportedLanguages() throws Exception {
+		mvc.perform(get("/").header("Accept-Language", "fr-BE,fr;q=0.9,en;q=0.5"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"fr\""), containsString("Belgique"))));
+		mvc.perform(get("/").header("Accept-Language", "es-ES,de;q=0.8"))
+			.andExpect(content().string(containsString("<html lang=\"de\"")));
+		mvc.perform(get("/").header("Accept-Language", "es-ES"))
+			.andExpect(content().string(containsString("<html lang=\"en\"")));
+	}
+
+	@Test
+	void anUnsupportedLangParameterChangesNothing() throws Exception {
+		mvc.perform(get("/").param("lang", "xx"))
+			.andExpect(status().isOk())
+			.andExpect(cookie().doesNotExist("pledgewatch-lang"))
+			.andExpect(content().string(containsString("<html lang=\"en\"")));
+	}
+
+	@Test
+	void theLanguageSwitcherKeepsTheTargetAndTheTargetSelectorKeepsTheYear() throws Exception {
+		mvc.perform(get("/").param("year", "2020").param("target", "3.5").param("lang", "nl"))
+			.andExpect(content().string(allOf(containsString("href=\"/?year=2020&amp;target=3.5&amp;lang=fr\""),
+					containsString("href=\"/?year=2020&amp;target=5\""), containsString("href=\"/compare?target=3.5\""))));
+	}
+
+	@Test
+	void anAllyWithoutATranslationKeepsItsDatasetName() {
+		org.springframework.context.support.StaticMessageSource messages = new org.springframework.context.support.StaticMessageSource();
+		messages.addMessage("country.name.BEL", java.util.Locale.forLanguageTag("nl"), "België");
+		CountryNames names = new CountryNames(messages);
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("nl"));
+		try {
+			org.assertj.core.api.Assertions.assertThat(names.name("BEL", "Belgium")).isEqualTo("België");
+			org.assertj.core.api.Assertions.assertThat(names.name("ATL", "Atlantis")).isEqualTo("Atlantis");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+}
