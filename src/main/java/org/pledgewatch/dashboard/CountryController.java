@@ -1,0 +1,76 @@
+package org.pledgewatch.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.CountryHistory;
+import org.pledgewatch.compliance.Target;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/** One ally over time. */
+@Controller
+class CountryController {
+
+	private final ComplianceService compliance;
+
+	private final SiteNavigation site;
+
+	private final Figures figures;
+
+	CountryController(ComplianceService compliance, SiteNavigation site, Figures figures) {
+		this.compliance = compliance;
+		this.site = site;
+		this.figures = figures;
+	}
+
+	@GetMapping("/countries/{iso3}")
+	String country(@PathVariable String iso3, @RequestParam(required = false) @Nullable Target target, Model model) {
+		Target shownTarget = target == null ? compliance.defaultTarget() : target;
+		CountryHistory history = compliance.model().country(iso3.toUpperCase(Locale.ROOT), shownTarget);
+		List<AllyYear> newestFirst = new ArrayList<>(history.rows());
+		Collections.reverse(newestFirst);
+		model.addAttribute("history", history);
+		// Attributes that feed data-* and aria-* attributes: Thymeleaf forbids bean calls there.
+		model.addAttribute("ally", site.highlightAlly());
+		model.addAttribute("yearsLabel", site.datasetYears());
+		model.addAttribute("rows", newestFirst);
+		model.addAttribute("target", TargetChoice.of(shownTarget, figures));
+		model.addAttribute("allies", compliance.model().allies());
+		model.addAttribute("highlighted", history.iso3().equals(compliance.highlightIso3()));
+		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
+		AllyYear first = history.rows().isEmpty() ? null : history.rows().get(0);
+		model.addAttribute("rankedCount", latest == null ? 0
+				: compliance.model().summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
+		model.addAttribute("spendingChangeSinceFirst", changeSince(first, latest));
+		model.addAttribute("latest", latest);
+		model.addAttribute("first", first);
+		return "country";
+	}
+
+	/** The ally picker submits a form; answer with the ally's own address so it can be shared. */
+	@GetMapping("/countries/go")
+	String go(@RequestParam String iso3, @RequestParam(required = false) @Nullable Target target) {
+		String query = target == null ? "" : "?target=" + target.pct().toPlainString();
+		return "redirect:/countries/" + UriUtils.encodePathSegment(iso3.strip(), StandardCharsets.UTF_8) + query;
+	}
+
+	private static @Nullable Double changeSince(@Nullable AllyYear first, @Nullable AllyYear latest) {
+		if (first == null || latest == null || first.defenceExpenditureMusd() == null
+				|| latest.defenceExpenditureMusd() == null || first.defenceExpenditureMusd() <= 0) {
+			return null;
+		}
+		return (latest.defenceExpenditureMusd() / first.defenceExpenditureMusd() - 1) * 100;
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.pledgewatch.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The dashboard in a real browser: charts drawn from the API, Belgium's bar in a colour of its own, no console error. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardBrowserIT {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	private Page page;
+
+	private final List<String> consoleErrors = new ArrayList<>();
+
+	@BeforeAll
+	static void launch() {
+		Chromium.assumeInstalled();
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		page = browser.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
+		page.onPageError(error -> consoleErrors.add(error));
+	}
+
+	@AfterEach
+	void closePage() {
+		page.close();
+	}
+
+	@Test
+	void dashboardDrawsBothChartsWithBelgiumInItsOwnColour() {
+		page.navigate("http://localhost:" + port + "/");
+		page.waitForSelector("#shares-chart[data-rendered=true]");
+		page.waitForSelector("#trend-chart[data-rendered=true]");
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> bars = (Map<String, Object>) page.evaluate("""
+				() => {
+				  const chart = Chart.getChart(document.getElementById('shares-chart'));
+				  const rows = chart.data.labels.length;
+				  const colours = chart.data.datasets[0].backgroundColor;
+				  const belgium = chart.data.labels.findIndex(l => l.startsWith('Belgium'));
+				  const meta = chart.getDatasetMeta(0);
+				  return { rows, colours, belgium, drawnBars: meta.data.filter(b => b.width > 0).length };
+				}""");
+		@SuppressWarnings("unchecked")
+		List<String> colours = (List<String>) bars.get("colours");
+		int belgium = ((Number) bars.get("belgium")).intValue();
+
+		assertThat(((Number) bars.get("rows")).intValue()).isEqualTo(32);
+		assertThat(((Number) bars.get("drawnBars")).intValue()).as("Iceland has no bar, every other ally has one")
+			.isEqualTo(31);
+		assertThat(belgium).isGreaterThanOrEqualTo(0);
+		String belgiumColour = colours.get(belgium);
+		List<String> others = new ArrayList<>(colours);
+		others.remove(belgium);
+		assertThat(others).doesNotContain(belgiumColour);
+
+		Object trendPoints = page.evaluate(
+				"() => Chart.getChart(document.getElementById('trend-chart')).data.datasets[0].data.length");
+		assertThat(((Number) trendPoints).intValue()).isEqualTo(11);
+		assertThat(page.textContent("[data-testid=highlight-callout]")).contains("Belgium", "1.30%", "28th of 31");
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void countryPageDrawsItsCharts() {
+		page.navigate("http://localhost:" + port + "/countries/BEL");
+		page.waitForSelector("#trend-chart[data-rendered=true]");
+		page.waitForSelector("#spending-chart[data-rendered=true]");
+		assertThat(page.textContent("h1")).isEqualTo("Belgium");
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void sortingTheTableByShareAscendingPutsTheLowestFirstAndIcelandLast() {
+		page.navigate("http://localhost:" + port + "/");
+		page.click("#allies-table thead th:nth-child(3) button");
+		List<String> order = page.locator("#allies-table tbody tr").evaluateAll("rows => rows.map(r => r.dataset.iso3)")
+			instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+		assertThat(order).hasSize(32);
+		assertThat(order.get(order.size() - 1)).isEqualTo("ISL");
+		assertThat(order.get(0)).isNotEqualTo("POL");
+		assertThat(page.getAttribute("#allies-table thead th:nth-child(3)", "aria-sort")).isEqualTo("ascending");
+	}
+
+}
