@@ -73,7 +73,7 @@ class DatasetHistoryController {
 		private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 			.withZone(ZoneOffset.UTC);
 
-		String uploaded() {
+		public String uploaded() {
 			return UPLOADED.format(version.uploadedAt());
 		}
 

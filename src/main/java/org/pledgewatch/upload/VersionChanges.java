@@ -22,12 +22,12 @@ record VersionChanges(int from, int to, DatasetDiff diff, List<ComplianceFlip> f
 		flips = List.copyOf(flips);
 	}
 
-	boolean none() {
+	public boolean none() {
 		return diff.isEmpty();
 	}
 
 	/** "BEL 2024" for the first few changed, added and removed ally-years. */
-	List<String> examples() {
+	public List<String> examples() {
 		return Stream.of(diff.changed().stream().map(DatasetDiff.Change::after), diff.added().stream(),
 				diff.removed().stream())
 			.flatMap(s -> s)
@@ -36,7 +36,7 @@ record VersionChanges(int from, int to, DatasetDiff diff, List<ComplianceFlip> f
 			.toList();
 	}
 
-	int total() {
+	public int total() {
 		return diff.added().size() + diff.removed().size() + diff.changed().size();
 	}
 
