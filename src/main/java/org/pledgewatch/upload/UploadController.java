@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.pledgewatch.dataset.CanonicalColumns;
 import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetRejectedException;
@@ -63,7 +62,7 @@ class UploadController {
 
 	@PostMapping("/upload")
 	String upload(@RequestParam("file") MultipartFile file, Principal editorName, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+			RedirectAttributes redirect) throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
@@ -76,7 +75,7 @@ class UploadController {
 			return "redirect:/upload";
 		}
 		catch (DatasetRejectedException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			// The form is shown again with the errors (200, as for any form that needs correcting); the API says 400.
 			model.addAttribute("filename", file.getOriginalFilename());
 			model.addAttribute("rejected", ex.parsed());
 			return "upload";
