@@ -52,6 +52,7 @@ public class SecurityConfiguration {
 				.requestMatchers("/upload", "/upload/**").hasRole(EDITOR)
 				.requestMatchers(HttpMethod.POST, "/datasets/*/activate").hasRole(EDITOR)
 				.anyRequest().permitAll())
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

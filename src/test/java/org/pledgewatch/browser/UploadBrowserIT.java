@@ -28,9 +28,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** An editor in a real browser: signs in, publishes a corrected file, sees the dashboard change, then a broken file. */
+/**
+ * An editor in a real browser: signs in, publishes a corrected file, sees the dashboard change, sees the error table
+ * of a broken file, and the upload page (not a bare error page) for a file over the limit.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
+		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
+				"dashboard.upload.max-size=300KB" })
 @DirtiesContext
 class UploadBrowserIT {
 
@@ -138,6 +142,14 @@ class UploadBrowserIT {
 		page.navigate(url("/"));
 		assertThat(page.getByTestId("highlight-share")).hasText("2.50%");
 		assertThat(consoleErrors).isEmpty();
+
+		Path big = files.resolve("big.csv");
+		Files.writeString(big, "country,iso3,year\n" + "x".repeat(400 * 1024));
+		page.navigate(url("/upload"));
+		page.setInputFiles("#file", big);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Upload and publish")).click();
+		assertThat(page.getByTestId("upload-too-large")).containsText("larger than the upload limit of 300 KB");
 	}
 
 }

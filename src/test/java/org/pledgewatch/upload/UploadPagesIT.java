@@ -99,6 +99,12 @@ class UploadPagesIT {
 		}
 
 		@Test
+		void anUploadTakesItsCsrfTokenFromTheUrlNotTheBody() throws Exception {
+			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+
+		@Test
 		void activatingFromTheFormNeedsTheEditor() throws Exception {
 			mvc.perform(post("/datasets/1/activate").with(csrf()))
 				.andExpect(status().isFound())
@@ -123,7 +129,8 @@ class UploadPagesIT {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("/datasets/template.csv")))
 				.andExpect(content().string(containsString("defence_expenditure_musd")))
-				.andExpect(content().string(containsString("200 KB")));
+				.andExpect(content().string(containsString("200 KB")))
+				.andExpect(content().string(containsString("action=\"/upload?_csrf=")));
 			String template = mvc.perform(get("/datasets/template.csv")).andReturn().getResponse().getContentAsString();
 			assertThat(template).startsWith("country,iso3,year,").contains("Belgium,BEL,").contains("Iceland,ISL,");
 		}
@@ -133,7 +140,7 @@ class UploadPagesIT {
 			int before = datasets.activeVersion();
 			String csv = currentCsv().replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + "99999,");
 
-			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf()))
+			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/upload"))
 				.andExpect(flash().attributeExists("uploaded"));
@@ -152,7 +159,7 @@ class UploadPagesIT {
 			int before = datasets.activeVersion();
 			String csv = "country,iso3,year,defence_expenditure_musd,gdp_musd\nBelgium,BEL,2024,abc,100\n";
 
-			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf()))
+			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("data-testid=\"upload-errors\"")))
 				.andExpect(content().string(containsString("<td class=\"num\">2</td>")))
@@ -165,19 +172,19 @@ class UploadPagesIT {
 		@Test
 		void aFileOverTheLimitGetsAFriendlyPage() throws Exception {
 			String big = "country,iso3,year\n" + "x".repeat(201 * 1024);
-			mvc.perform(multipart("/upload").file(file(big)).with(EDITOR).with(csrf()))
+			mvc.perform(multipart("/upload").file(file(big)).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isContentTooLarge())
 				.andExpect(content().string(containsString("larger than the upload limit of 200 KB")));
 		}
 
 		@Test
 		void theEditorCanRollBackFromTheHistoryPage() throws Exception {
-			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR).with(csrf()))
+			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isFound());
 			int latest = datasets.activeVersion();
 			mvc.perform(get("/datasets").with(EDITOR)).andExpect(content().string(containsString(">Activate<")));
 
-			mvc.perform(post("/datasets/1/activate").with(EDITOR).with(csrf()))
+			mvc.perform(post("/datasets/1/activate").with(EDITOR).with(csrf().asHeader()))
 				.andExpect(redirectedUrl("/datasets"))
 				.andExpect(flash().attribute("activated", 1));
 
