@@ -4,8 +4,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.ActiveDataset;
+import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetActivated;
 import org.pledgewatch.system.DashboardProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ComplianceService {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
 
 	private final ComplianceCalculator calculator;
 
@@ -26,12 +31,20 @@ public class ComplianceService {
 			DashboardProperties properties) {
 		this.calculator = new ComplianceCalculator(accessions);
 		this.properties = properties;
-		this.current = new AtomicReference<>(calculator.compute(activeDataset.active()));
+		this.current = new AtomicReference<>(compute(activeDataset.active()));
 	}
 
 	@EventListener
 	public void onDatasetActivated(DatasetActivated event) {
-		current.set(calculator.compute(event.dataset()));
+		current.set(compute(event.dataset()));
+	}
+
+	private ComplianceModel compute(Dataset dataset) {
+		long start = System.nanoTime();
+		ComplianceModel model = calculator.compute(dataset);
+		log.info("Computed dataset version {} ({} rows, {}–{}) in {} ms", dataset.version(), dataset.rows().size(),
+				model.firstYear(), model.latestYear(), (System.nanoTime() - start) / 1_000_000);
+		return model;
 	}
 
 	public ComplianceModel model() {

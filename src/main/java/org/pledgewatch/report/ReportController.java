@@ -1,45 +1,69 @@
 package org.pledgewatch.report;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 
 import org.jspecify.annotations.Nullable;
-import org.pledgewatch.compliance.ComplianceModel;
-import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
-import org.pledgewatch.compliance.YearCompliance;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
-/** Downloads of the computed figures. */
+/** Downloads of the computed figures for a year and target: CSV, XLSX and a briefing PDF. */
 @Controller
 class ReportController {
 
-	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+	private final ComplianceReports reports;
 
-	private final ComplianceService compliance;
-
-	ReportController(ComplianceService compliance) {
-		this.compliance = compliance;
+	ReportController(ComplianceReports reports) {
+		this.reports = reports;
 	}
 
+	/** {@code ?format=excel-be} gives semicolons, decimal commas and a byte order mark for Excel in Belgium. */
 	@GetMapping("/reports/compliance.csv")
-	ResponseEntity<String> complianceCsv(@RequestParam(required = false) @Nullable Integer year,
+	ResponseEntity<byte[]> complianceCsv(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Target target,
+			@RequestParam(required = false) @Nullable String format) {
+		CsvDialect dialect;
+		try {
+			dialect = CsvDialect.fromParameter(format);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
+		}
+		return download(new ComplianceCsvWriter(dialect), reports.report(year, target));
+	}
+
+	@GetMapping("/reports/compliance.xlsx")
+	ResponseEntity<byte[]> complianceXlsx(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target) {
-		ComplianceModel model = compliance.model();
-		YearCompliance table = model.year(year == null ? model.latestYear() : year,
-				target == null ? compliance.defaultTarget() : target);
-		StringWriter out = new StringWriter();
-		new ComplianceCsvWriter().write(table, out);
-		String filename = "pledgewatch-compliance-" + table.year() + ".csv";
+		return download(new ComplianceXlsxWriter(), reports.report(year, target));
+	}
+
+	@GetMapping("/reports/compliance.pdf")
+	ResponseEntity<byte[]> compliancePdf(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Target target) {
+		return download(new CompliancePdfWriter(), reports.report(year, target));
+	}
+
+	private static ResponseEntity<byte[]> download(ReportWriter writer, ComplianceReport report) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			writer.write(report, out);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		String filename = "pledgewatch-compliance-" + report.year() + writer.fileSuffix();
 		return ResponseEntity.ok()
-			.contentType(CSV)
+			.contentType(writer.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(out.toString());
+			.body(out.toByteArray());
 	}
 
 }

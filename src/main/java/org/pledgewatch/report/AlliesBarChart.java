@@ -1,0 +1,167 @@
+package org.pledgewatch.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.pledgewatch.compliance.AllyYear;
+
+/**
+ * Every reporting ally's share of GDP in the chosen year as horizontal bars, highest first, with the target line. The
+ * highlighted ally has its own colour, a black outline and a bold label; estimates carry "(e)", non-members a dagger.
+ * Allies without figures get no bar (a bar of 0 would be a false statement); the PDF lists them under the chart.
+ */
+final class AlliesBarChart {
+
+	// The pages' Okabe–Ito colours (charts.js), distinguishable with the common colour-vision deficiencies.
+	static final Color MEETS = new Color(0x00, 0x72, 0xB2);
+
+	static final Color BELOW = new Color(0x56, 0xB4, 0xE9);
+
+	static final Color HIGHLIGHT = new Color(0xD5, 0x5E, 0x00);
+
+	static final Color NON_MEMBER = new Color(0xBB, 0xBB, 0xBB);
+
+	static final Color TARGET = Color.BLACK;
+
+	private AlliesBarChart() {
+	}
+
+	static JFreeChart create(ComplianceReport report) {
+		List<AllyYear> bars = report.compliance().rows().stream().filter(AllyYear::reported).toList();
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		List<String> labels = new ArrayList<>();
+		for (AllyYear row : bars) {
+			String label = label(row, report.highlighted(row));
+			labels.add(label);
+			data.addValue(row.shareOfGdpPctRounded(), "Share of GDP", label);
+		}
+
+		CategoryAxis allies = new CategoryAxis();
+		allies.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
+		allies.setCategoryMargin(0.15);
+		allies.setLowerMargin(0.01);
+		allies.setUpperMargin(0.01);
+		NumberAxis share = new NumberAxis("Defence expenditure, % of GDP");
+		share.setLabelFont(PdfFonts.chartFont(false, 8));
+		share.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
+		share.setNumberFormatOverride(new DecimalFormat("0.0'%'"));
+		share.setUpperMargin(0.12);
+
+		Renderer renderer = new Renderer(report, bars);
+		CategoryPlot plot = new CategoryPlot(data, allies, share, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+		plot.setOutlineVisible(false);
+		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+		plot.addRangeMarker(targetLine(report.targetPct()), org.jfree.chart.ui.Layer.FOREGROUND);
+		plot.setFixedLegendItems(legend(report));
+		for (int i = 0; i < bars.size(); i++) {
+			if (report.highlighted(bars.get(i))) {
+				allies.setTickLabelFont(labels.get(i), PdfFonts.chartFont(true, 8));
+				allies.setTickLabelPaint(labels.get(i), HIGHLIGHT.darker());
+			}
+		}
+
+		JFreeChart chart = new JFreeChart(null, PdfFonts.chartFont(true, 10), plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getLegend().setItemFont(PdfFonts.chartFont(false, 7.5f));
+		chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		return chart;
+	}
+
+	private static String label(AllyYear row, boolean highlighted) {
+		return (highlighted ? "► " : "") + row.country() + (row.member() ? "" : " †") + (row.estimate() ? " (e)" : "");
+	}
+
+	private static ValueMarker targetLine(double targetPct) {
+		ValueMarker marker = new ValueMarker(targetPct, TARGET, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+				BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
+		marker.setLabel(Figures.target(targetPct) + " target");
+		marker.setLabelFont(PdfFonts.chartFont(true, 7.5f));
+		marker.setLabelPaint(TARGET);
+		marker.setLabelBackgroundColor(Color.WHITE);
+		marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+		marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+		return marker;
+	}
+
+	private static LegendItemCollection legend(ComplianceReport report) {
+		LegendItemCollection items = new LegendItemCollection();
+		items.add(new LegendItem("Meets the " + Figures.target(report.targetPct()) + " target", MEETS));
+		items.add(new LegendItem("Below the target", BELOW));
+		items.add(new LegendItem(report.summary().highlight().country() + " (highlighted)", HIGHLIGHT));
+		if (report.compliance().rows().stream().anyMatch(r -> !r.member())) {
+			items.add(new LegendItem("† not yet a member", NON_MEMBER));
+		}
+		return items;
+	}
+
+	/** Colours and outlines per ally rather than per series. */
+	private static final class Renderer extends BarRenderer {
+
+		private final transient ComplianceReport report;
+
+		private final transient List<AllyYear> bars;
+
+		Renderer(ComplianceReport report, List<AllyYear> bars) {
+			this.report = report;
+			this.bars = bars;
+			setBarPainter(new StandardBarPainter());
+			setShadowVisible(false);
+			setDrawBarOutline(true);
+			setMaximumBarWidth(0.05);
+			setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.00")));
+			setDefaultItemLabelsVisible(true);
+			setDefaultItemLabelFont(PdfFonts.chartFont(false, 6.5f));
+			setDefaultPositiveItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+			setItemLabelAnchorOffset(3);
+		}
+
+		@Override
+		public Paint getItemPaint(int row, int column) {
+			AllyYear ally = bars.get(column);
+			if (report.highlighted(ally)) {
+				return HIGHLIGHT;
+			}
+			if (!ally.member()) {
+				return NON_MEMBER;
+			}
+			return Boolean.TRUE.equals(ally.meetsTarget()) ? MEETS : BELOW;
+		}
+
+		@Override
+		public Paint getItemOutlinePaint(int row, int column) {
+			return report.highlighted(bars.get(column)) ? Color.BLACK : (Paint) getItemPaint(row, column);
+		}
+
+		@Override
+		public Stroke getItemOutlineStroke(int row, int column) {
+			return new BasicStroke(report.highlighted(bars.get(column)) ? 1.5f : 0.3f);
+		}
+
+	}
+
+}

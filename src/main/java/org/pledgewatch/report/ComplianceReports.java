@@ -1,0 +1,40 @@
+package org.pledgewatch.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.ComplianceModel;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.CountryHistory;
+import org.pledgewatch.compliance.Target;
+import org.springframework.stereotype.Component;
+
+/** Gathers the figures of one report from the active dataset version. */
+@Component
+class ComplianceReports {
+
+	private final ComplianceService compliance;
+
+	private final Clock clock = Clock.systemUTC();
+
+	ComplianceReports(ComplianceService compliance) {
+		this.compliance = compliance;
+	}
+
+	ComplianceReport report(@Nullable Integer year, @Nullable Target target) {
+		ComplianceModel model = compliance.model();
+		Target effective = target == null ? compliance.defaultTarget() : target;
+		int chosen = year == null ? model.latestYear() : year;
+		return build(model, chosen, effective, compliance.highlightIso3(), LocalDate.now(clock));
+	}
+
+	static ComplianceReport build(ComplianceModel model, int year, Target target, String highlightIso3,
+			LocalDate today) {
+		CountryHistory highlight = model.ally(highlightIso3).isPresent() ? model.country(highlightIso3, target) : null;
+		return new ComplianceReport(model.version(), today, model.year(year, target),
+				model.summary(year, target, highlightIso3), highlight,
+				model.years().stream().map(y -> model.year(y, target)).toList());
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.pledgewatch.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.ComplianceService;
+import org.springframework.http.CacheControl;
+
+/**
+ * The entity tag of an answer computed from the active dataset: the dataset version plus everything else the answer
+ * depends on (path, parameters in a canonical order, the default target and highlighted ally). It is weak because
+ * the same entity may travel gzip-compressed or not. A new upload changes the version, so every tag changes with it.
+ * <p>
+ * Caching: {@code no-cache} lets browsers and proxies keep a copy but makes them ask before each use; the question
+ * costs a 304 without a body, decided before any figure or file is produced. Data that changes a few times a year is
+ * thus never stale after an upload, and never downloaded twice while it stays the same.
+ */
+final class DatasetEtag {
+
+	static final CacheControl CACHE_CONTROL = CacheControl.noCache();
+
+	private final ComplianceService compliance;
+
+	DatasetEtag(ComplianceService compliance) {
+		this.compliance = compliance;
+	}
+
+	String of(HttpServletRequest request) {
+		Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
+		StringBuilder seed = new StringBuilder(request.getRequestURI());
+		parameters.forEach((name, values) -> {
+			String[] sorted = values.clone();
+			Arrays.sort(sorted);
+			seed.append('\n').append(name).append('=').append(String.join("\u0000", sorted));
+		});
+		seed.append("\ndefault-target=").append(compliance.defaultTarget().pct().toPlainString());
+		seed.append("\nhighlight=").append(compliance.highlightIso3());
+		return "W/\"v" + compliance.model().version() + "-" + digest(seed.toString()) + "\"";
+	}
+
+	/** Whether an {@code If-None-Match} header names this tag (weak comparison, as RFC 9110 asks for GET). */
+	static boolean matches(@Nullable String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String wanted = opaque(etag);
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || opaque(tag).equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String opaque(String tag) {
+		return tag.startsWith("W/") ? tag.substring(2) : tag;
+	}
+
+	private static String digest(String seed) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.pledgewatch.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Answers a conditional GET with 304 before the handler computes anything, and otherwise leaves the tag for
+ * {@link DatasetEtagAdvice} to send with a successful answer (errors get no tag).
+ */
+class DatasetEtagInterceptor implements HandlerInterceptor {
+
+	static final String ATTRIBUTE = DatasetEtagInterceptor.class.getName() + ".etag";
+
+	private final DatasetEtag etags;
+
+	DatasetEtagInterceptor(DatasetEtag etags) {
+		this.etags = etags;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return true;
+		}
+		String etag = etags.of(request);
+		if (DatasetEtag.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setHeader(HttpHeaders.ETAG, etag);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, DatasetEtag.CACHE_CONTROL.getHeaderValue());
+			return false;
+		}
+		request.setAttribute(ATTRIBUTE, etag);
+		return true;
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.pledgewatch.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.compliance.CountryHistory;
+
+/**
+ * The highlighted ally's share of GDP over every year, against the alliance median and the target. Estimated years are
+ * drawn as hollow points labelled "(e)"; years without figures leave a gap, never a 0.
+ */
+final class HistoryLineChart {
+
+	private static final Color MEDIAN = new Color(0x55, 0x55, 0x55);
+
+	private HistoryLineChart() {
+	}
+
+	static JFreeChart create(CountryHistory history) {
+		XYSeries ally = new XYSeries(history.country() + ", % of GDP");
+		XYSeries median = new XYSeries("Median of members, % of GDP");
+		for (AllyYear row : history.rows()) {
+			ally.add(row.year(), row.shareOfGdpPctRounded());
+		}
+		history.allianceMedians().forEach(m -> median.add(m.year(), m.medianShareOfGdpPct()));
+		XYSeriesCollection data = new XYSeriesCollection();
+		data.addSeries(ally);
+		data.addSeries(median);
+
+		NumberAxis years = new NumberAxis("Year");
+		years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
+		years.setAutoRangeIncludesZero(false);
+		years.setLowerMargin(0.03);
+		years.setUpperMargin(0.03);
+		NumberAxis share = new NumberAxis("% of GDP");
+		share.setNumberFormatOverride(new DecimalFormat("0.0'%'"));
+		share.setAutoRangeIncludesZero(true);
+		share.setUpperMargin(0.15);
+		for (NumberAxis axis : new NumberAxis[] { years, share }) {
+			axis.setLabelFont(PdfFonts.chartFont(false, 8));
+			axis.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
+		}
+
+		Renderer renderer = new Renderer(history);
+		XYPlot plot = new XYPlot(data, years, share, renderer);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(new Color(0xee, 0xee, 0xee));
+		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+		plot.setOutlineVisible(false);
+		ValueMarker target = new ValueMarker(history.targetPct(), AlliesBarChart.TARGET, new BasicStroke(1.2f,
+				BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
+		target.setLabel(Figures.target(history.targetPct()) + " target");
+		target.setLabelFont(PdfFonts.chartFont(true, 7.5f));
+		target.setLabelPaint(AlliesBarChart.TARGET);
+		target.setLabelBackgroundColor(Color.WHITE);
+		target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+		target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+		plot.addRangeMarker(target);
+		JFreeChart chart = new JFreeChart(null, PdfFonts.chartFont(true, 10), plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getLegend().setItemFont(PdfFonts.chartFont(false, 7.5f));
+		chart.getLegend().setFrame(BlockBorder.NONE);
+		return chart;
+	}
+
+	/** Hollow points for estimates; value labels on the ally's line only. */
+	private static final class Renderer extends XYLineAndShapeRenderer {
+
+		private final transient CountryHistory history;
+
+		Renderer(CountryHistory history) {
+			this.history = history;
+			setSeriesPaint(0, AlliesBarChart.HIGHLIGHT);
+			setSeriesStroke(0, new BasicStroke(2f));
+			setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+			setSeriesPaint(1, MEDIAN);
+			setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+					new float[] { 2f, 2f }, 0f));
+			setSeriesShapesVisible(1, false);
+			setUseFillPaint(true);
+			setDefaultFillPaint(Color.WHITE);
+			DecimalFormat share = new DecimalFormat("0.00");
+			setSeriesItemLabelGenerator(0, (data, series, item) -> share.format(data.getYValue(series, item))
+					+ (history.rows().get(item).estimate() ? " (e)" : ""));
+			setSeriesItemLabelsVisible(0, true);
+			setSeriesItemLabelFont(0, PdfFonts.chartFont(false, 6.5f));
+			setDrawSeriesLineAsPath(false);
+		}
+
+		@Override
+		public boolean getItemShapeFilled(int series, int item) {
+			return series != 0 || !history.rows().get(item).estimate();
+		}
+
+		@Override
+		public java.awt.Paint getItemFillPaint(int series, int item) {
+			return getItemShapeFilled(series, item) ? AlliesBarChart.HIGHLIGHT : Color.WHITE;
+		}
+
+	}
+
+}

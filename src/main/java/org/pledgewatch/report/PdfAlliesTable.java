@@ -1,0 +1,96 @@
+package org.pledgewatch.report;
+
+import java.awt.Color;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.AllyYear;
+
+/**
+ * The table of every ally in the chosen year. Estimates carry "(e)", non-members a dagger and no rank, and an ally that
+ * reported nothing says so across the share and spending columns instead of showing zeros.
+ */
+final class PdfAlliesTable {
+
+	static final String NO_EXPENDITURE = "no defence expenditure reported";
+
+	private static final Color HEADER = new Color(0xe8, 0xec, 0xf2);
+
+	private static final Color HIGHLIGHT = new Color(0xff, 0xf1, 0xe6);
+
+	private static final float SIZE = 7.5f;
+
+	private final PdfFonts fonts;
+
+	PdfAlliesTable(PdfFonts fonts) {
+		this.fonts = fonts;
+	}
+
+	PdfPTable table(ComplianceReport report) {
+		PdfPTable table = new PdfPTable(new float[] { 5, 21, 11, 15, 17, 15, 8 });
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		String target = Figures.target(report.targetPct());
+		for (String title : new String[] { "Rank", "Ally", "Share of GDP (%)", "Defence expenditure (million USD)",
+				"GDP (million USD)", "Gap to " + target + " (million USD)", "Meets " + target }) {
+			PdfPCell cell = cell(title, fonts.bold(SIZE), title.equals("Ally") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+			cell.setBackgroundColor(HEADER);
+			table.addCell(cell);
+		}
+		for (AllyYear row : report.compliance().rows()) {
+			boolean highlighted = report.highlighted(row);
+			Font font = highlighted ? fonts.bold(SIZE) : fonts.regular(SIZE);
+			@Nullable Color background = highlighted ? HIGHLIGHT : null;
+			String rank = row.rank() != null ? String.valueOf(row.rank()) : (row.member() ? Figures.MISSING : "†");
+			table.addCell(shaded(cell(rank, font, Element.ALIGN_RIGHT), background));
+			table.addCell(shaded(cell(row.country() + (row.member() ? "" : " †"), font, Element.ALIGN_LEFT), background));
+			if (!row.reported() && row.defenceExpenditureMusd() == null) {
+				PdfPCell none = cell(NO_EXPENDITURE, fonts.regular(SIZE, Color.DARK_GRAY), Element.ALIGN_CENTER);
+				none.setColspan(2);
+				table.addCell(shaded(none, background));
+			}
+			else {
+				String e = row.estimate() ? " (e)" : "";
+				table.addCell(shaded(cell(Figures.pct(row.shareOfGdpPctRounded()).replace("%", "") + e, font,
+						Element.ALIGN_RIGHT), background));
+				table.addCell(shaded(cell(Figures.musd(row.defenceExpenditureMusd()) + e, font, Element.ALIGN_RIGHT),
+						background));
+			}
+			table.addCell(shaded(cell(Figures.musd(row.gdpMusd()), font, Element.ALIGN_RIGHT), background));
+			table.addCell(shaded(cell(Figures.musd(row.gapToTargetMusd()), font, Element.ALIGN_RIGHT), background));
+			table.addCell(shaded(cell(verdict(row), font, Element.ALIGN_RIGHT), background));
+		}
+		return table;
+	}
+
+	private static String verdict(AllyYear row) {
+		if (row.meetsTarget() == null) {
+			return Figures.MISSING;
+		}
+		return row.meetsTarget() ? "yes" : "no";
+	}
+
+	private static PdfPCell cell(String text, Font font, int align) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+		cell.setHorizontalAlignment(align);
+		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		cell.setPaddingTop(1.5f);
+		cell.setPaddingBottom(3f);
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(new Color(0xdd, 0xdd, 0xdd));
+		return cell;
+	}
+
+	private static PdfPCell shaded(PdfPCell cell, @Nullable Color background) {
+		if (background != null) {
+			cell.setBackgroundColor(background);
+		}
+		return cell;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.pledgewatch.report;
+
+import java.awt.Color;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.compliance.CountryHistory;
+
+/** The highlighted ally year by year: the numbers behind its chart. */
+final class PdfHistoryTable {
+
+	private static final float SIZE = 7.5f;
+
+	private final PdfFonts fonts;
+
+	PdfHistoryTable(PdfFonts fonts) {
+		this.fonts = fonts;
+	}
+
+	PdfPTable table(CountryHistory history) {
+		PdfPTable table = new PdfPTable(new float[] { 8, 12, 10, 18, 16, 18 });
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		table.setSpacingBefore(6);
+		String target = Figures.target(history.targetPct());
+		for (String title : new String[] { "Year", "Share of GDP (%)", "Rank", "Defence expenditure (million USD)",
+				"Change on previous year", "Gap to " + target + " (million USD)" }) {
+			PdfPCell cell = cell(title, fonts.bold(SIZE));
+			cell.setBackgroundColor(new Color(0xe8, 0xec, 0xf2));
+			table.addCell(cell);
+		}
+		for (AllyYear row : history.rows()) {
+			Font font = fonts.regular(SIZE);
+			String e = row.estimate() ? " (e)" : "";
+			table.addCell(cell(row.year() + e, font));
+			table.addCell(cell(Figures.pct(row.shareOfGdpPctRounded()).replace("%", ""), font));
+			table.addCell(cell(row.rank() == null ? (row.member() ? Figures.MISSING : "†") : String.valueOf(row.rank()),
+					font));
+			table.addCell(cell(row.defenceExpenditureMusd() == null ? PdfAlliesTable.NO_EXPENDITURE
+					: Figures.musd(row.defenceExpenditureMusd()), font));
+			table.addCell(cell(Figures.change(row.spendingChangePct()), font));
+			table.addCell(cell(Figures.musd(row.gapToTargetMusd()), font));
+		}
+		return table;
+	}
+
+	private static PdfPCell cell(String text, Font font) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		cell.setPaddingTop(1.5f);
+		cell.setPaddingBottom(3f);
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(new Color(0xdd, 0xdd, 0xdd));
+		return cell;
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.pledgewatch.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+/** "Page 2 of 5" and the report's provenance at the foot of every page. */
+final class PdfPageFooter extends PdfPageEventHelper {
+
+	private static final float SIZE = 7.5f;
+
+	private final PdfFonts fonts;
+
+	private final String left;
+
+	private PdfTemplate total;
+
+	PdfPageFooter(PdfFonts fonts, String left) {
+		this.fonts = fonts;
+		this.left = left;
+	}
+
+	@Override
+	public void onOpenDocument(PdfWriter writer, Document document) {
+		total = writer.getDirectContent().createTemplate(30, 12);
+	}
+
+	@Override
+	public void onEndPage(PdfWriter writer, Document document) {
+		PdfContentByte cb = writer.getDirectContent();
+		float y = document.bottom() - 20;
+		ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, fonts.regular(SIZE)), document.left(), y,
+				0);
+		String page = "Page " + writer.getPageNumber() + " of ";
+		float width = fonts.regular(SIZE).getBaseFont().getWidthPoint(page, SIZE);
+		float x = document.right() - 30 - width;
+		ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, fonts.regular(SIZE)), x, y, 0);
+		cb.addTemplate(total, x + width, y);
+	}
+
+	@Override
+	public void onCloseDocument(PdfWriter writer, Document document) {
+		ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+				new Phrase(String.valueOf(writer.getPageNumber() - 1), fonts.regular(SIZE)), 0, 0, 0);
+	}
+
+}

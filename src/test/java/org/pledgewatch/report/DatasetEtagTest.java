@@ -1,0 +1,63 @@
+package org.pledgewatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.dataset.Dataset;
+import org.pledgewatch.dataset.DatasetActivated;
+import org.pledgewatch.dataset.ShippedDataset;
+import org.pledgewatch.system.DashboardProperties;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class DatasetEtagTest {
+
+	private final Dataset shipped = ShippedDataset.dataset();
+
+	private final ComplianceService compliance = new ComplianceService(() -> shipped, ShippedDataset.accessions(),
+			new DashboardProperties(new BigDecimal("2.0"), "BEL"));
+
+	private final DatasetEtag etags = new DatasetEtag(compliance);
+
+	@Test
+	void aNewDatasetVersionChangesEveryTagSoUploadsShowAtOnce() {
+		String before = etags.of(request("/api/summary", "year", "2024"));
+		compliance.onDatasetActivated(new DatasetActivated(new Dataset(2, shipped.rows())));
+		String after = etags.of(request("/api/summary", "year", "2024"));
+		assertThat(before).startsWith("W/\"v1-");
+		assertThat(after).startsWith("W/\"v2-").isNotEqualTo(before);
+	}
+
+	@Test
+	void pathAndParametersAreInTheTagButTheirOrderIsNot() {
+		MockHttpServletRequest yearThenTarget = request("/reports/compliance.csv", "year", "2024");
+		yearThenTarget.addParameter("target", "2");
+		MockHttpServletRequest targetThenYear = request("/reports/compliance.csv", "target", "2");
+		targetThenYear.addParameter("year", "2024");
+		assertThat(etags.of(yearThenTarget)).isEqualTo(etags.of(targetThenYear));
+		assertThat(etags.of(request("/reports/compliance.pdf", "year", "2024")))
+			.isNotEqualTo(etags.of(request("/reports/compliance.xlsx", "year", "2024")));
+		assertThat(etags.of(request("/reports/compliance.csv", "format", "excel-be")))
+			.isNotEqualTo(etags.of(request("/reports/compliance.csv", "format", "standard")));
+	}
+
+	@Test
+	void ifNoneMatchComparesWeaklyAndAcceptsListsAndStar() {
+		String tag = "W/\"v1-abc\"";
+		assertThat(DatasetEtag.matches(tag, tag)).isTrue();
+		assertThat(DatasetEtag.matches("\"v1-abc\"", tag)).isTrue();
+		assertThat(DatasetEtag.matches("W/\"v0-zzz\", W/\"v1-abc\"", tag)).isTrue();
+		assertThat(DatasetEtag.matches("*", tag)).isTrue();
+		assertThat(DatasetEtag.matches("W/\"v2-abc\"", tag)).isFalse();
+		assertThat(DatasetEtag.matches(null, tag)).isFalse();
+	}
+
+	private static MockHttpServletRequest request(String path, String name, String value) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.addParameter(name, value);
+		return request;
+	}
+
+}

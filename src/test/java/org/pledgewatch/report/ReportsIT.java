@@ -1,0 +1,147 @@
+package org.pledgewatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The downloads and the API over HTTP: formats, figures equal to the API's, ETag and 304, OpenAPI. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportsIT {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void pdfIsAnA4BriefingAboutTheYear() throws Exception {
+		HttpResponse<byte[]> response = get("/reports/compliance.pdf?year=2023&target=2");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("pledgewatch-compliance-2023.pdf");
+		try (PDDocument pdf = Loader.loadPDF(response.body())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			assertThat(text).contains("Belgium", "2023", "Dataset version 1");
+		}
+	}
+
+	@Test
+	void xlsxNumbersEqualTheApisFigures() throws Exception {
+		String json = new String(get("/api/compliance?year=2022&target=2").body(), StandardCharsets.UTF_8);
+		HttpResponse<byte[]> response = get("/reports/compliance.xlsx?year=2022&target=2");
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
+			assertThat(workbook.getSheets().map(s -> s.getName()).toList()).contains("Compliance 2022", "Time series",
+					"Belgium", "Sources and definitions");
+			List<Row> rows = workbook.getFirstSheet().read();
+			for (Row row : rows.subList(1, rows.size())) {
+				String iso3 = row.getCellText(1);
+				assertThat(row.getCell(6).asNumber()).as("GDP of " + iso3)
+					.isEqualByComparingTo(apiNumber(json, iso3, "gdpMusd"));
+				if (!iso3.equals("ISL")) {
+					assertThat(row.getCell(5).asNumber()).as("spending of " + iso3)
+						.isEqualByComparingTo(apiNumber(json, iso3, "defenceExpenditureMusd"));
+					assertThat(row.getCell(10).asNumber()).as("gap of " + iso3)
+						.isEqualByComparingTo(apiNumber(json, iso3, "gapToTargetMusd"));
+				}
+			}
+		}
+	}
+
+	@Test
+	void csvForExcelInBelgiumHasABomSemicolonsAndDecimalCommas() throws Exception {
+		HttpResponse<byte[]> response = get("/reports/compliance.csv?year=2024&format=excel-be");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith(0xEF, 0xBB, 0xBF);
+		String csv = new String(response.body(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("country;iso3;year").contains("Belgium;BEL;2024;true;true;8519;655744;1,29");
+		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("pledgewatch-compliance-2024-excel-be.csv");
+		assertThat(get("/reports/compliance.csv?format=xls").statusCode()).isEqualTo(400);
+		String standard = new String(get("/reports/compliance.csv?year=2024").body(), StandardCharsets.UTF_8);
+		assertThat(standard).startsWith("country,iso3,year,");
+	}
+
+	@Test
+	void etagFollowsVersionAndParametersAndIfNoneMatchGets304() throws Exception {
+		for (String path : List.of("/api/compliance?year=2024", "/api/summary", "/api/countries/BEL",
+				"/reports/compliance.csv?year=2024", "/reports/compliance.pdf", "/reports/compliance.xlsx?year=2020")) {
+			HttpResponse<byte[]> first = get(path);
+			String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+			assertThat(etag).as(path).startsWith("W/\"v1-");
+			assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
+			HttpResponse<byte[]> again = http.send(request(path).header("If-None-Match", etag).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(again.statusCode()).as(path).isEqualTo(304);
+			assertThat(again.body()).isEmpty();
+			assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+		}
+		String y2024 = get("/api/compliance?year=2024&target=2").headers().firstValue("ETag").orElseThrow();
+		String reordered = get("/api/compliance?target=2&year=2024").headers().firstValue("ETag").orElseThrow();
+		String y2023 = get("/api/compliance?year=2023&target=2").headers().firstValue("ETag").orElseThrow();
+		String target3 = get("/api/compliance?year=2024&target=3").headers().firstValue("ETag").orElseThrow();
+		assertThat(reordered).isEqualTo(y2024);
+		assertThat(List.of(y2023, target3)).doesNotContain(y2024);
+		HttpResponse<byte[]> stale = http.send(request("/api/compliance?year=2024&target=2")
+			.header("If-None-Match", "W/\"v0-000000000000000000000000\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(stale.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void errorsCarryNoEtag() throws Exception {
+		HttpResponse<byte[]> missing = get("/api/compliance?year=1066");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void openApiDescribesFieldsWithUnits() throws Exception {
+		HttpResponse<byte[]> docs = get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		String json = new String(docs.body(), StandardCharsets.UTF_8);
+		assertThat((Object) JsonPath.read(json, "$.paths['/api/compliance'].get.parameters[?(@.name=='target')].schema.type"))
+			.asString().contains("number");
+		assertThat((String) JsonPath.read(json, "$.components.schemas.AllyYear.properties.gdpMusd.description"))
+			.contains("million USD");
+		assertThat(json).contains("/api/summary", "/api/countries/{iso3}");
+		HttpResponse<byte[]> ui = http.send(request("/swagger-ui/index.html").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(ui.statusCode()).isEqualTo(200);
+		assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
+	}
+
+	private static BigDecimal apiNumber(String json, String iso3, String field) {
+		List<Number> values = JsonPath.read(json, "$.rows[?(@.iso3=='" + iso3 + "')]." + field);
+		return new BigDecimal(values.get(0).toString());
+	}
+
+	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+
+}
