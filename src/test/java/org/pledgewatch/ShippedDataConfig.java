@@ -12,26 +12,33 @@ import org.pledgewatch.dashboard.Figures;
 import org.pledgewatch.dashboard.SiteNavigation;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.ActiveDataset;
-import org.pledgewatch.dataset.Dataset;
+import org.pledgewatch.dataset.DatasetEditor;
+import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.InMemoryDatasetStore;
 import org.pledgewatch.dataset.ShippedDataset;
 import org.pledgewatch.system.DashboardProperties;
+import org.pledgewatch.system.SecurityConfiguration;
+import org.pledgewatch.system.UploadProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
  * For {@code @WebMvcTest} slices: the real computation over the shipped dataset (or the one a test supplies as an
- * {@link ActiveDataset} bean), with the beans templates call.
+ * {@link ActiveDataset} bean), with the beans templates call and the site's security rules.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ComplianceService.class, Figures.class, SiteNavigation.class, CountryNames.class, ChartLabels.class,
-		CountryContext.class, ContextData.class, EventTexts.class })
+@Import({ ComplianceService.class, Figures.class, SiteNavigation.class, SecurityConfiguration.class,
+		DatasetEditor.class, CountryNames.class, ChartLabels.class, CountryContext.class, ContextData.class,
+		EventTexts.class })
+@EnableConfigurationProperties(UploadProperties.class)
 public class ShippedDataConfig {
 
+	/** Also the {@link ActiveDataset}; a test may supply its own as a {@code @Primary} bean. */
 	@Bean
-	ActiveDataset activeDataset() {
-		Dataset shipped = ShippedDataset.dataset();
-		return () -> shipped;
+	DatasetStore datasetStore() {
+		return InMemoryDatasetStore.shipped();
 	}
 
 	@Bean

@@ -3,9 +3,14 @@ package org.pledgewatch.api;
 import org.pledgewatch.compliance.InvalidTargetException;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.compliance.UnknownYearException;
+import org.pledgewatch.dataset.DatasetRejectedException;
+import org.pledgewatch.dataset.DatasetStoreException;
+import org.pledgewatch.dataset.UnknownVersionException;
 import org.pledgewatch.system.ParameterMessages;
+import org.pledgewatch.system.UploadProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +20,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** JSON errors for the API: a message a script's author can act on, never a stack trace. */
@@ -23,6 +31,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ObjectProvider<UploadProperties> uploads;
+
+	ApiExceptionHandler(ObjectProvider<UploadProperties> uploads) {
+		this.uploads = uploads;
+	}
 
 	@ExceptionHandler({ UnknownYearException.class, UnknownCountryException.class, NoResourceFoundException.class })
 	ResponseEntity<ApiError> notFound(Exception ex) {
@@ -42,6 +56,36 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
 		return error(HttpStatus.METHOD_NOT_ALLOWED, ex.getMessage());
+	}
+
+	@ExceptionHandler(DatasetRejectedException.class)
+	ResponseEntity<UploadErrors> rejected(DatasetRejectedException ex) {
+		return ResponseEntity.badRequest().body(new UploadErrors(ex.parsed().errors(), ex.parsed().errorCount()));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
+		UploadProperties limits = uploads.getIfAvailable();
+		String limit = limits == null ? "" : " of " + limits.maxSizeText();
+		return error(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than the upload limit" + limit + ".");
+	}
+
+	@ExceptionHandler(UnknownVersionException.class)
+	ResponseEntity<ApiError> unknownVersion(UnknownVersionException ex) {
+		return error(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
+	ResponseEntity<ApiError> badUpload(Exception ex) {
+		return error(HttpStatus.BAD_REQUEST,
+				"Send the CSV file as multipart/form-data in a part named \"file\" (curl -F file=@data.csv).");
+	}
+
+	@ExceptionHandler(DatasetStoreException.class)
+	ResponseEntity<ApiError> storeFailed(DatasetStoreException ex) {
+		log.error("The dataset store failed", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The version could not be stored; the active dataset is unchanged. Please try again.");
 	}
 
 	@ExceptionHandler(Exception.class)

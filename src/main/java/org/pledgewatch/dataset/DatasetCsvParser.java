@@ -37,6 +37,9 @@ public final class DatasetCsvParser {
 
 	private static final int MAX_YEAR = 2100;
 
+	/** Digits after (or zeros before) the decimal point beyond which a figure is a typo or an attack, not data. */
+	private static final int MAX_SCALE = 20;
+
 	public ParsedDataset parse(byte[] content) {
 		Errors errors = new Errors();
 		String text = decode(content, errors);
@@ -48,6 +51,11 @@ public final class DatasetCsvParser {
 			return errors.result(List.of(), List.of());
 		}
 		char delimiter = detectDelimiter(text);
+		if (delimiter == '\t') {
+			errors.add(1, "", "", "This looks like tab-separated text (Excel's \"Unicode text\"). Save it as"
+					+ " \"CSV UTF-8 (comma delimited)\" or \"CSV (semicolon delimited)\" and upload it again.");
+			return errors.result(List.of(), List.of());
+		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
 		List<DatasetRow> rows = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
@@ -82,8 +90,8 @@ public final class DatasetCsvParser {
 				}
 				continue;
 			}
-			if (record.size() == 1 && record.get(0).isEmpty()) {
-				continue; // a blank line, as spreadsheets leave at the end
+			if (record.stream().allMatch(String::isBlank)) {
+				continue; // a blank line, or a row of empty cells, as spreadsheets leave at the end
 			}
 			if (record.size() != width) {
 				errors.add(line, "", shorten(String.join(String.valueOf(delimiter), record.toList())),
@@ -152,6 +160,11 @@ public final class DatasetCsvParser {
 		}
 		int offset = (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
 				&& content[2] == (byte) 0xBF) ? 3 : 0;
+		if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+			errors.add(1, "", "", "This is a spreadsheet workbook or ZIP archive, not a CSV file. In Excel use"
+					+ " File > Save As > \"CSV UTF-8 (comma delimited)\" and upload that file.");
+			return null;
+		}
 		for (int i = offset; i < content.length; i++) {
 			if (content[i] == 0) {
 				errors.add(1, "", "", "This is not a text file (it contains binary data). Upload a CSV file.");
@@ -178,12 +191,19 @@ public final class DatasetCsvParser {
 		}
 	}
 
-	/** Semicolon when the header line has more semicolons than commas (Excel in Belgian locales). */
+	/**
+	 * Semicolon when the header line has more semicolons than commas (Excel in Belgian locales); a tab when tabs
+	 * outnumber both, which the caller refuses.
+	 */
 	static char detectDelimiter(String text) {
 		int end = text.indexOf('\n');
 		String header = end < 0 ? text : text.substring(0, end);
 		long semicolons = header.chars().filter(c -> c == ';').count();
 		long commas = header.chars().filter(c -> c == ',').count();
+		long tabs = header.chars().filter(c -> c == '\t').count();
+		if (tabs > semicolons && tabs > commas) {
+			return '\t';
+		}
 		return semicolons > commas ? ';' : ',';
 	}
 
@@ -322,9 +342,18 @@ public final class DatasetCsvParser {
 				return null;
 			}
 			String normalised = decimalComma ? text.replace(',', '.') : text;
+			String word = normalised.toLowerCase(Locale.ROOT).replace("+", "").replace("-", "");
+			if (word.equals("nan") || word.startsWith("inf") || word.equals("\u221e")) {
+				error(column, text, "NaN and infinity are not figures: leave the cell empty for a missing value.");
+				return null;
+			}
 			BigDecimal value;
 			try {
 				value = new BigDecimal(normalised);
+				if (Math.abs(value.scale()) > MAX_SCALE || Double.isInfinite(value.doubleValue())) {
+					error(column, text, "Number out of range: write it in plain decimals, e.g. 1234.5.");
+					return null;
+				}
 			}
 			catch (NumberFormatException ex) {
 				error(column, text, decimalComma

@@ -22,7 +22,9 @@ class ReportWebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		compliance.ifAvailable(service -> registry.addInterceptor(new DatasetEtagInterceptor(new DatasetEtag(service)))
-			.addPathPatterns("/api/**", "/reports/**"));
+			.addPathPatterns("/api/**", "/reports/**")
+			// The version list changes without the active version changing (a rollback), so it is never tagged.
+			.excludePathPatterns("/api/datasets", "/api/datasets/**"));
 	}
 
 }

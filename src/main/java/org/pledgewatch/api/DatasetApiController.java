@@ -1,0 +1,70 @@
+package org.pledgewatch.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.pledgewatch.dataset.DatasetEditor;
+import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.UploadReceipt;
+import org.pledgewatch.system.UploadProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Dataset versions: list them (anyone), upload a new one or activate another (the editor). */
+@RestController
+@RequestMapping("/api/datasets")
+@Tag(name = "Datasets", description = "Dataset versions: list (public), upload and activate (editor, HTTP Basic)")
+class DatasetApiController {
+
+	private final DatasetEditor editor;
+
+	private final DatasetStore store;
+
+	private final UploadProperties limits;
+
+	DatasetApiController(DatasetEditor editor, DatasetStore store, UploadProperties limits) {
+		this.editor = editor;
+		this.store = store;
+		this.limits = limits;
+	}
+
+	@Operation(summary = "Every dataset version, oldest first, with the active one marked")
+	@GetMapping
+	DatasetVersions versions() {
+		int active = store.activeVersion();
+		return new DatasetVersions(store.versions().stream().map(v -> DatasetVersionView.of(v, active)).toList());
+	}
+
+	@Operation(summary = "Upload a CSV (multipart part \"file\"); 201 with the new, now active, version, "
+			+ "400 with every row error, 413 over the size limit, 401 without the editor's credentials")
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<UploadedDataset> upload(@RequestParam("file") MultipartFile file, Principal editorName)
+			throws IOException {
+		if (file.getSize() > limits.maxSize().toBytes()) {
+			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
+		}
+		UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
+				editorName.getName());
+		return ResponseEntity.created(URI.create("/datasets/" + receipt.version().version() + ".csv"))
+			.body(UploadedDataset.of(receipt));
+	}
+
+	@Operation(summary = "Make a stored version the active one (roll back or forward)")
+	@PostMapping("/{version}/activate")
+	DatasetVersionView activate(@PathVariable int version, Principal editorName) {
+		return DatasetVersionView.of(editor.activate(version, editorName.getName()), store.activeVersion());
+	}
+
+}

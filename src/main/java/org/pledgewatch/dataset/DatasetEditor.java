@@ -1,0 +1,72 @@
+package org.pledgewatch.dataset;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an editor does to the data: upload a new version (which becomes active) or activate another one. Files are
+ * validated before anything is written; a rejected file leaves the store and the active version untouched.
+ * Changes are serialised, and {@link DatasetActivated} is published only once the new active version is durable,
+ * in the order the changes were made.
+ */
+@Service
+public class DatasetEditor {
+
+	private final DatasetStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final DatasetCsvParser parser = new DatasetCsvParser();
+
+	private final ReentrantLock changes = new ReentrantLock(true);
+
+	public DatasetEditor(DatasetStore store, ApplicationEventPublisher events) {
+		this.store = store;
+		this.events = events;
+	}
+
+	/**
+	 * Validates, stores and activates an uploaded file.
+	 *
+	 * @throws DatasetRejectedException when the file has errors
+	 */
+	public UploadReceipt upload(String filename, byte[] content, String uploadedBy) {
+		ParsedDataset parsed = parser.parse(content);
+		if (!parsed.valid()) {
+			throw new DatasetRejectedException(parsed);
+		}
+		changes.lock();
+		try {
+			DatasetVersion version = store.add(new NewVersion(filename, content, parsed.rows(), uploadedBy));
+			activateLocked(version.version(), uploadedBy);
+			return new UploadReceipt(version, parsed.warnings());
+		}
+		finally {
+			changes.unlock();
+		}
+	}
+
+	/**
+	 * Rolls back or forward to a stored version.
+	 *
+	 * @throws UnknownVersionException when there is no such version
+	 */
+	public DatasetVersion activate(int version, String activatedBy) {
+		changes.lock();
+		try {
+			return activateLocked(version, activatedBy);
+		}
+		finally {
+			changes.unlock();
+		}
+	}
+
+	private DatasetVersion activateLocked(int version, String activatedBy) {
+		DatasetVersion activated = store.activate(version, activatedBy);
+		events.publishEvent(new DatasetActivated(store.dataset(version)));
+		return activated;
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.pledgewatch.dataset;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated upload on its way into a {@link DatasetStore}.
+ *
+ * @param filename the file name as uploaded
+ * @param content the file exactly as uploaded; stored as is, so nothing the editor sent is lost
+ * @param rows what {@link DatasetCsvParser} read from it
+ * @param uploadedBy who uploaded it
+ */
+public record NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy) {
+
+	public NewVersion {
+		filename = cleanFilename(filename);
+		rows = List.copyOf(rows);
+	}
+
+	/** The last path segment, without control characters, at most 200 characters; "upload.csv" when empty. */
+	private static String cleanFilename(@Nullable String filename) {
+		String name = filename == null ? "" : filename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty() || name.equals("null")) {
+			return "upload.csv";
+		}
+		return name.length() <= 200 ? name : name.substring(0, 200);
+	}
+
+}

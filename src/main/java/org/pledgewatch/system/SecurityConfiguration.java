@@ -1,0 +1,71 @@
+package org.pledgewatch.system;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Viewing is public; changing the data needs the editor. Browser forms log in on {@code /login} and carry a CSRF
+ * token; the API ({@code /api/**}) uses HTTP Basic, no session and no CSRF, and answers 401/403 in JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+public class SecurityConfiguration {
+
+	/** The role that may upload and activate dataset versions. */
+	public static final String EDITOR = "EDITOR";
+
+	/** Scripts only from this site (no inline scripts anywhere), nothing framed, forms only to this site. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		JsonSecurityErrors errors = new JsonSecurityErrors();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+				// Every change to the data goes through /api/datasets. Other endpoints only read, so a wrong
+				// method there is answered 405, not 401. A new write endpoint must be listed here.
+				.requestMatchers("/api/datasets", "/api/datasets/**").hasRole(EDITOR)
+				.anyRequest().permitAll())
+			.httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/upload", "/upload/**").hasRole(EDITOR)
+				.requestMatchers(HttpMethod.POST, "/datasets/*/activate").hasRole(EDITOR)
+				.anyRequest().permitAll())
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService editorAccount(AdminProperties admin) {
+		return EditorAccount.from(admin);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.pledgewatch.upload;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Map;
+
+import org.pledgewatch.dataset.CanonicalColumns;
+import org.pledgewatch.dataset.DatasetEditor;
+import org.pledgewatch.dataset.DatasetRejectedException;
+import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.UploadReceipt;
+import org.pledgewatch.system.UploadProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editor's upload form: on success what changed, on failure the errors, with the data untouched. */
+@Controller
+class UploadController {
+
+	private final DatasetEditor editor;
+
+	private final DatasetStore store;
+
+	private final VersionComparisons comparisons;
+
+	private final UploadProperties limits;
+
+	UploadController(DatasetEditor editor, DatasetStore store, VersionComparisons comparisons,
+			UploadProperties limits) {
+		this.editor = editor;
+		this.store = store;
+		this.comparisons = comparisons;
+		this.limits = limits;
+	}
+
+	@ModelAttribute
+	void form(Model model, Principal editorName) {
+		model.addAllAttributes(formModel(editorName));
+	}
+
+	private Map<String, Object> formModel(Principal editorName) {
+		return Map.of("maxSize", limits.maxSizeText(), "required", CanonicalColumns.REQUIRED, "optional",
+				CanonicalColumns.ALL.stream().filter(c -> !CanonicalColumns.REQUIRED.contains(c)).toList(),
+				"activeVersion", store.activeVersion(), "targetLabel", comparisons.targetLabel(), "editorName",
+				editorName.getName());
+	}
+
+	@GetMapping("/upload")
+	String page() {
+		return "upload";
+	}
+
+	@PostMapping("/upload")
+	String upload(@RequestParam("file") MultipartFile file, Principal editorName, Model model,
+			RedirectAttributes redirect) throws IOException {
+		if (file.getSize() > limits.maxSize().toBytes()) {
+			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
+		}
+		int previous = store.activeVersion();
+		try {
+			UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
+					editorName.getName());
+			VersionChanges changes = comparisons.between(previous, receipt.version().version());
+			redirect.addFlashAttribute("uploaded", new UploadSummary(receipt.version(), receipt.warnings(), changes));
+			return "redirect:/upload";
+		}
+		catch (DatasetRejectedException ex) {
+			// The form is shown again with the errors (200, as for any form that needs correcting); the API says 400.
+			model.addAttribute("filename", file.getOriginalFilename());
+			model.addAttribute("rejected", ex.parsed());
+			return "upload";
+		}
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(Principal editorName) {
+		ModelAndView page = new ModelAndView("upload", formModel(editorName), HttpStatus.CONTENT_TOO_LARGE);
+		page.addObject("tooLarge", true);
+		return page;
+	}
+
+}

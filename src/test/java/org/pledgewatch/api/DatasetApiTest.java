@@ -1,0 +1,160 @@
+package org.pledgewatch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.pledgewatch.dataset.DatasetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(value = DatasetApiController.class,
+		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
+				"dashboard.upload.max-size=64KB" })
+@Import(TempDatasetStore.class)
+@DirtiesContext
+class DatasetApiTest {
+
+	static final String CSV = "country,iso3,year,defence_expenditure_musd,gdp_musd\nBelgium,BEL,2024,1,100\n";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DatasetStore store;
+
+	static MockMultipartFile file(String text) {
+		return new MockMultipartFile("file", "belgium.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Nested
+	class WhoMayUpload {
+
+		@Test
+		void uploadWithoutCredentialsIs401InJson() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV)))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string("WWW-Authenticate", "Basic realm=\"Pledgewatch\""))
+				.andExpect(jsonPath("$.status").value(401))
+				.andExpect(jsonPath("$.error").isNotEmpty());
+			assertThat(store.versions()).hasSize(1);
+		}
+
+		@Test
+		void uploadWithAWrongPasswordIs401() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV)).with(httpBasic("editor", "guess")))
+				.andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.status").value(401));
+		}
+
+		@Test
+		@WithMockUser(username = "reader", roles = "READER")
+		void uploadByAnAccountThatIsNotAnEditorIs403() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV)))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.status").value(403));
+		}
+
+		@Test
+		void activateWithoutCredentialsIs401() throws Exception {
+			mvc.perform(post("/api/datasets/1/activate")).andExpect(status().isUnauthorized());
+		}
+
+		@Test
+		void listingVersionsIsPublic() throws Exception {
+			mvc.perform(get("/api/datasets"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.versions[0].version").value(1))
+				.andExpect(jsonPath("$.versions[0].uploadedBy").value("pledgewatch"))
+				.andExpect(jsonPath("$.versions[0].filename").value("nato-defence-expenditure.csv"));
+		}
+
+	}
+
+	@Nested
+	class Versions {
+
+		@Test
+		void anAcceptedUploadIs201WithItsSummaryAndBecomesActive() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV + "France,FRA,2023,2,100\n"))
+				.with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.version").isNumber())
+				.andExpect(jsonPath("$.rows").value(2))
+				.andExpect(jsonPath("$.countries").value(2))
+				.andExpect(jsonPath("$.years[0]").value(2023))
+				.andExpect(jsonPath("$.years[1]").value(2024))
+				.andExpect(jsonPath("$.sha256", matchesPattern("[0-9a-f]{64}")))
+				.andExpect(jsonPath("$.uploadedAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
+				.andExpect(jsonPath("$.uploadedBy").value("editor"))
+				.andExpect(jsonPath("$.warnings", hasSize(0)));
+			assertThat(store.active().rows()).hasSize(2);
+		}
+
+		@Test
+		void activatingRollsBackAndTheListShowsIt() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV)).with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isCreated());
+			mvc.perform(post("/api/datasets/1/activate").with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.version").value(1))
+				.andExpect(jsonPath("$.active").value(true));
+			assertThat(store.activeVersion()).isEqualTo(1);
+			mvc.perform(get("/api/datasets"))
+				.andExpect(jsonPath("$.versions[0].active").value(true))
+				.andExpect(jsonPath("$.versions[1].active").value(false));
+		}
+
+		@Test
+		void activatingAnUnknownVersionIs404() throws Exception {
+			mvc.perform(post("/api/datasets/999/activate").with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.error").value("There is no dataset version 999."));
+		}
+
+		@Test
+		void aFileOverTheLimitIs413() throws Exception {
+			String big = CSV + "x".repeat(65 * 1024);
+			mvc.perform(multipart("/api/datasets").file(file(big)).with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isContentTooLarge())
+				.andExpect(jsonPath("$.error").value("The file is larger than the upload limit of 64 KB."));
+		}
+
+		@Test
+		void aRequestWithoutAFilePartIs400() throws Exception {
+			mvc.perform(multipart("/api/datasets").param("x", "y").with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.status").value(400));
+		}
+
+		@Test
+		void aSemicolonFileWithDecimalCommasReadsAsTheCommaFile() throws Exception {
+			mvc.perform(multipart("/api/datasets")
+				.file(file("country,iso3,year,defence_expenditure_musd,gdp_musd\nBelgium,BEL,2024,1234.5,65432.25\n"))
+				.with(httpBasic("editor", "s3cret"))).andExpect(status().isCreated());
+			var comma = store.active().rows();
+			mvc.perform(multipart("/api/datasets")
+				.file(file("\uFEFFCountry;ISO3;Year;Defence_Expenditure_MUSD;GDP_MUSD\r\nBelgium;BEL;2024;1234,5;65432,25\r\n"))
+				.with(httpBasic("editor", "s3cret"))).andExpect(status().isCreated());
+			assertThat(store.active().rows()).isEqualTo(comma);
+		}
+
+	}
+
+}

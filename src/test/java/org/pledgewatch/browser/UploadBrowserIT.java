@@ -1,0 +1,155 @@
+package org.pledgewatch.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An editor in a real browser: signs in, publishes a corrected file, sees the dashboard change, sees the error table
+ * of a broken file, and the upload page (not a bare error page) for a file over the limit.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
+				"dashboard.upload.max-size=300KB" })
+@DirtiesContext
+class UploadBrowserIT {
+
+	@TempDir
+	static Path storeDir;
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		registry.add("dashboard.store-dir", () -> storeDir.toString());
+	}
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@TempDir
+	Path files;
+
+	private Page page;
+
+	private final List<String> consoleErrors = new ArrayList<>();
+
+	@BeforeAll
+	static void launch() {
+		Chromium.assumeInstalled();
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		page = browser.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
+		page.onPageError(consoleErrors::add);
+	}
+
+	@AfterEach
+	void closePage() {
+		page.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private String download(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	@Test
+	void anEditorPublishesACorrectionAndSeesTheErrorsOfABrokenFile() throws Exception {
+		page.navigate(url("/"));
+		assertThat(page.getByTestId("highlight-share")).hasText("1.30%");
+
+		page.navigate(url("/upload"));
+		assertThat(page).hasURL(url("/login"));
+		page.getByLabel("User name").fill("editor");
+		page.getByLabel("Password").fill("s3cret");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL(url("/upload?continue"));
+
+		// Belgium 2024 at 2.5% of GDP instead of 1.30%.
+		Path corrected = files.resolve("corrected.csv");
+		Files.writeString(corrected,
+				download("/datasets/current.csv").replaceFirst("(?m)^(Belgium,BEL,2024,)8519,", "$1" + "16394,"));
+		page.setInputFiles("#file", corrected);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Upload and publish")).click();
+
+		assertThat(page.getByTestId("upload-success")).containsText("Version 2 is published");
+		assertThat(page.getByTestId("upload-changes")).containsText("1 changed");
+		assertThat(page.getByTestId("upload-success")).containsText("Belgium 2024");
+
+		page.navigate(url("/"));
+		assertThat(page.getByTestId("highlight-share")).hasText("2.50%");
+
+		Path broken = files.resolve("broken.csv");
+		Files.writeString(broken, "country;iso3;year;defence_expenditure_musd;gdp_musd\n"
+				+ "Belgium;BEL;2024;lots;655744\nBelgium;BEL;2023;8519;0\nBelgium;BE;2022;1;100\n");
+		page.navigate(url("/upload"));
+		page.setInputFiles("#file", broken);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Upload and publish")).click();
+
+		assertThat(page.getByTestId("upload-errors")).containsText("3 problem(s)");
+		assertThat(page.locator("[data-testid=upload-errors] tbody tr")).hasCount(3);
+		assertThat(page.locator("[data-testid=upload-errors] tbody tr").first()).containsText("lots");
+		page.navigate(url("/"));
+		assertThat(page.getByTestId("highlight-share")).hasText("2.50%");
+		assertThat(consoleErrors).isEmpty();
+
+		Path big = files.resolve("big.csv");
+		Files.writeString(big, "country,iso3,year\n" + "x".repeat(400 * 1024));
+		page.navigate(url("/upload"));
+		page.setInputFiles("#file", big);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Upload and publish")).click();
+		assertThat(page.getByTestId("upload-too-large")).containsText("larger than the upload limit of 300 KB");
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.pledgewatch.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSystemDatasetStoreTest {
+
+	private static final String HEADER = "country,iso3,year,defence_expenditure_musd,gdp_musd\n";
+
+	@TempDir
+	Path dir;
+
+	private static NewVersion version(String body) {
+		byte[] content = (HEADER + body).getBytes(StandardCharsets.UTF_8);
+		ParsedDataset parsed = new DatasetCsvParser().parse(content);
+		assertThat(parsed.errors()).isEmpty();
+		return new NewVersion("v.csv", content, parsed.rows(), "editor");
+	}
+
+	private static final NewVersion SEED = version("Belgium,BEL,2024,100,10000\n");
+
+	private FileSystemDatasetStore open() {
+		return FileSystemDatasetStore.open(dir, SEED);
+	}
+
+	@Nested
+	class Versions {
+
+		@Test
+		void anEmptyStoreIsSeededAsVersionOne() {
+			FileSystemDatasetStore store = open();
+			assertThat(store.activeVersion()).isEqualTo(1);
+			assertThat(store.versions()).singleElement().satisfies(v -> {
+				assertThat(v.version()).isEqualTo(1);
+				assertThat(v.rows()).isEqualTo(1);
+				assertThat(v.sha256()).isEqualTo(VersionSummary.sha256(SEED.content()));
+			});
+			assertThat(dir.resolve("versions/0001/source.csv")).hasBinaryContent(SEED.content());
+		}
+
+		@Test
+		void addingStoresAVersionWithoutActivatingIt() {
+			FileSystemDatasetStore store = open();
+			DatasetVersion added = store.add(version("Belgium,BEL,2024,200,10000\n"));
+			assertThat(added.version()).isEqualTo(2);
+			assertThat(added.uploadedBy()).isEqualTo("editor");
+			assertThat(store.activeVersion()).isEqualTo(1);
+			assertThat(store.dataset(2).rows().get(0).defenceExpenditureMusd()).isEqualByComparingTo("200");
+		}
+
+		@Test
+		void theActiveVersionSurvivesARestart() {
+			FileSystemDatasetStore store = open();
+			store.add(version("Belgium,BEL,2024,200,10000\n"));
+			store.add(version("Belgium,BEL,2024,300,10000\n"));
+			store.activate(2, "editor");
+
+			FileSystemDatasetStore reopened = open();
+			assertThat(reopened.activeVersion()).isEqualTo(2);
+			assertThat(reopened.versions()).extracting(DatasetVersion::version).containsExactly(1, 2, 3);
+			assertThat(reopened.active().rows().get(0).defenceExpenditureMusd()).isEqualByComparingTo("200");
+		}
+
+		@Test
+		void anUnknownVersionIsRefused() {
+			FileSystemDatasetStore store = open();
+			assertThatThrownBy(() -> store.activate(9, "editor")).isInstanceOf(UnknownVersionException.class)
+				.hasMessage("There is no dataset version 9.");
+			assertThat(store.activeVersion()).isEqualTo(1);
+		}
+
+		@Test
+		void concurrentAddsGetDistinctNumbers() throws Exception {
+			FileSystemDatasetStore store = open();
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<DatasetVersion>> added = IntStream.range(0, 16)
+					.mapToObj(i -> pool.submit(() -> store.add(version("Belgium,BEL,2024," + (i + 1) + ",10000\n"))))
+					.toList();
+				for (Future<DatasetVersion> future : added) {
+					future.get();
+				}
+			}
+			finally {
+				pool.shutdown();
+			}
+			assertThat(open().versions()).extracting(DatasetVersion::version)
+				.containsExactlyElementsOf(IntStream.rangeClosed(1, 17).boxed().toList());
+		}
+
+	}
+
+	@Nested
+	class Crashes {
+
+		@Test
+		void aFailureWhileWritingAVersionLeavesThePreviousOneActive() {
+			open().add(version("Belgium,BEL,2024,200,10000\n"));
+			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, new FailingFiles("0003"), SEED);
+
+			assertThatThrownBy(() -> store.add(version("Belgium,BEL,2024,300,10000\n")))
+				.isInstanceOf(DatasetStoreException.class);
+
+			assertThat(store.activeVersion()).isEqualTo(1);
+			assertThat(store.versions()).extracting(DatasetVersion::version).containsExactly(1, 2);
+			FileSystemDatasetStore reopened = open();
+			assertThat(reopened.activeVersion()).isEqualTo(1);
+			assertThat(reopened.versions()).extracting(DatasetVersion::version).containsExactly(1, 2);
+			assertThat(reopened.add(version("Belgium,BEL,2024,400,10000\n")).version()).isEqualTo(3);
+		}
+
+		@Test
+		void aFailureWhileSwitchingTheActiveVersionLeavesThePreviousOneActive() {
+			open().add(version("Belgium,BEL,2024,200,10000\n"));
+			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, new FailingFiles("active"), SEED);
+
+			assertThatThrownBy(() -> store.activate(2, "editor")).isInstanceOf(DatasetStoreException.class);
+
+			assertThat(store.activeVersion()).isEqualTo(1);
+			assertThat(open().activeVersion()).isEqualTo(1);
+		}
+
+		@Test
+		void leftoversOfAnInterruptedWriteAreIgnoredAndRemoved() throws IOException {
+			open();
+			Path halfVersion = Files.createDirectories(dir.resolve("versions/.tmp-2-abc"));
+			Files.writeString(halfVersion.resolve("source.csv"), "country,iso3,ye");
+			Files.writeString(dir.resolve(".tmp-active-abc"), "2");
+
+			FileSystemDatasetStore store = open();
+
+			assertThat(store.activeVersion()).isEqualTo(1);
+			assertThat(store.versions()).hasSize(1);
+			assertThat(halfVersion).doesNotExist();
+			assertThat(dir.resolve(".tmp-active-abc")).doesNotExist();
+		}
+
+		@Test
+		void aTamperedVersionIsNotServed() throws IOException {
+			FileSystemDatasetStore store = open();
+			store.add(version("Belgium,BEL,2024,200,10000\n"));
+			store.activate(2, "editor");
+			Files.writeString(dir.resolve("versions/0002/source.csv"), HEADER + "Belgium,BEL,2024,999,10000\n");
+
+			FileSystemDatasetStore reopened = open();
+
+			assertThat(reopened.activeVersion()).isEqualTo(1);
+		}
+
+	}
+
+	@Nested
+	class Audit {
+
+		@Test
+		void uploadsAndActivationsAreLoggedOneJsonLineEach() throws IOException {
+			FileSystemDatasetStore store = open();
+			store.add(version("Belgium,BEL,2024,200,10000\n"));
+			store.activate(2, "alice");
+
+			List<String> lines = Files.readAllLines(dir.resolve("audit.jsonl"));
+			assertThat(lines).hasSize(4);
+			assertThat(lines.get(0)).contains("\"action\":\"upload\"", "\"version\":1", "\"by\":\"editor\"");
+			assertThat(lines.get(2)).contains("\"action\":\"upload\"", "\"version\":2", "\"filename\":\"v.csv\"",
+					"\"sha256\":\"");
+			assertThat(lines.get(3)).contains("\"action\":\"activate\"", "\"version\":2", "\"by\":\"alice\"",
+					"\"previous\":1");
+		}
+
+	}
+
+	/** Fails the atomic rename onto a given name, as a full disk or a crash would. */
+	private static final class FailingFiles extends DurableFiles {
+
+		private final String failingTarget;
+
+		FailingFiles(String failingTarget) {
+			this.failingTarget = failingTarget;
+		}
+
+		@Override
+		void moveAtomically(Path from, Path to) throws IOException {
+			if (to.getFileName().toString().equals(failingTarget)) {
+				throw new IOException("injected failure renaming onto " + to);
+			}
+			super.moveAtomically(from, to);
+		}
+
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.pledgewatch.dataset;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link DatasetStore} in memory, for MVC slices: the second implementation the interface was designed for. */
+public final class InMemoryDatasetStore implements DatasetStore {
+
+	private final List<DatasetVersion> versions = new ArrayList<>();
+
+	private final List<Dataset> datasets = new ArrayList<>();
+
+	private int active;
+
+	public InMemoryDatasetStore(NewVersion first) {
+		add(first);
+		activate(1, first.uploadedBy());
+	}
+
+	/** Version 1 is the shipped dataset. */
+	public static InMemoryDatasetStore shipped() {
+		return new InMemoryDatasetStore(new NewVersion("nato-defence-expenditure.csv",
+				ShippedDataset.bytes(ShippedDataset.DATASET), ShippedDataset.dataset().rows(), "pledgewatch"));
+	}
+
+	@Override
+	public synchronized Dataset active() {
+		return dataset(active);
+	}
+
+	@Override
+	public synchronized List<DatasetVersion> versions() {
+		return List.copyOf(versions);
+	}
+
+	@Override
+	public synchronized Optional<DatasetVersion> find(int version) {
+		return version >= 1 && version <= versions.size() ? Optional.of(versions.get(version - 1)) : Optional.empty();
+	}
+
+	@Override
+	public synchronized Dataset dataset(int version) {
+		find(version).orElseThrow(() -> new UnknownVersionException(version));
+		return datasets.get(version - 1);
+	}
+
+	@Override
+	public synchronized int activeVersion() {
+		return active;
+	}
+
+	@Override
+	public synchronized DatasetVersion add(NewVersion candidate) {
+		DatasetVersion version = VersionSummary.of(versions.size() + 1, candidate, Instant.now());
+		versions.add(version);
+		datasets.add(new Dataset(version.version(), candidate.rows()));
+		return version;
+	}
+
+	@Override
+	public synchronized DatasetVersion activate(int version, String activatedBy) {
+		DatasetVersion found = find(version).orElseThrow(() -> new UnknownVersionException(version));
+		active = version;
+		return found;
+	}
+
+}

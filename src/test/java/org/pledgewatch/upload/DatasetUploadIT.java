@@ -1,0 +1,163 @@
+package org.pledgewatch.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.dataset.DatasetVersion;
+import org.pledgewatch.dataset.FileSystemDatasetStore;
+import org.pledgewatch.dataset.NewVersion;
+import org.pledgewatch.dataset.DatasetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** The upload API over real HTTP, against a store in a temporary directory. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
+				"dashboard.upload.max-size=100KB" })
+@DirtiesContext
+class DatasetUploadIT {
+
+	@TempDir
+	static Path storeDir;
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		registry.add("dashboard.store-dir", () -> storeDir.toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DatasetStore store;
+
+	RestClient http;
+
+	@BeforeEach
+	void client() {
+		http = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	ResponseEntity<String> upload(String filename, byte[] content, boolean withCredentials) {
+		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		});
+		return http.post()
+			.uri("/api/datasets")
+			.headers(h -> {
+				if (withCredentials) {
+					h.setBasicAuth("editor", "s3cret");
+				}
+			})
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(form)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+	String get(String path) {
+		return http.get().uri(path).retrieve().body(String.class);
+	}
+
+	@Test
+	void aDownloadedDatasetUploadsBackToTheSameFigures() {
+		String csv = get("/datasets/current.csv");
+		String compliance = get("/api/compliance?year=2024");
+		String summary = get("/api/summary?year=2014");
+
+		ResponseEntity<String> answer = upload("current.csv", csv.getBytes(StandardCharsets.UTF_8), true);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(201);
+		assertThat(answer.getBody()).contains("\"rows\":352", "\"uploadedBy\":\"editor\"");
+		assertThat(get("/datasets/current.csv")).isEqualTo(csv);
+		assertThat(get("/api/compliance?year=2024")).isEqualTo(compliance);
+		assertThat(get("/api/summary?year=2014")).isEqualTo(summary);
+	}
+
+	@Test
+	void anUploadChangesWhatTheDashboardShows() {
+		String csv = get("/datasets/current.csv").replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + "12345,");
+
+		assertThat(upload("belgium.csv", csv.getBytes(StandardCharsets.UTF_8), true).getStatusCode().value())
+			.isEqualTo(201);
+
+		assertThat(get("/api/countries/BEL")).contains("\"defenceExpenditureMusd\":12345.0");
+		assertThat(get("/")).contains("Dataset version " + store.activeVersion());
+	}
+
+	@Test
+	void withoutCredentialsTheAnswerIs401AndNothingChanges() {
+		int before = store.versions().size();
+		ResponseEntity<String> answer = upload("x.csv", get("/datasets/current.csv").getBytes(), false);
+		assertThat(answer.getStatusCode().value()).isEqualTo(401);
+		assertThat(answer.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+		assertThat(answer.getBody()).contains("\"status\":401");
+		assertThat(store.versions()).hasSize(before);
+	}
+
+	@Test
+	void aFileOverTheLimitIs413FromTheServerItself() {
+		byte[] big = ("country,iso3,year\n" + "x".repeat(150 * 1024)).getBytes(StandardCharsets.UTF_8);
+		ResponseEntity<String> answer = upload("big.csv", big, true);
+		assertThat(answer.getStatusCode().value()).isEqualTo(413);
+		assertThat(answer.getBody()).contains("\"status\":413", "upload limit of 100 KB");
+	}
+
+	@Test
+	void parallelUploadsAreAllAnsweredAndTheStoreStaysConsistent() throws Exception {
+		String csv = get("/datasets/current.csv");
+		int before = store.versions().size();
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 12; i++) {
+				String variant = csv.replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + (10000 + i) + ",");
+				answers.add(pool.submit(() -> upload("p.csv", variant.getBytes(StandardCharsets.UTF_8), true)));
+			}
+			for (Future<ResponseEntity<String>> answer : answers) {
+				assertThat(answer.get().getStatusCode().value()).isEqualTo(201);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		List<DatasetVersion> versions = store.versions();
+		assertThat(versions).hasSize(before + 12);
+		assertThat(versions).extracting(DatasetVersion::version).doesNotHaveDuplicates();
+		assertThat(store.activeVersion()).isEqualTo(versions.get(versions.size() - 1).version());
+
+		DatasetStore reopened = FileSystemDatasetStore.open(storeDir,
+				new NewVersion("unused.csv", new byte[0], List.of(), "nobody"));
+		assertThat(reopened.versions()).isEqualTo(versions);
+		assertThat(reopened.activeVersion()).isEqualTo(store.activeVersion());
+	}
+
+}

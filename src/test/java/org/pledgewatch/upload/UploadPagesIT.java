@@ -1,0 +1,200 @@
+package org.pledgewatch.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.dataset.DatasetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The editor's pages through the whole application: sign-in, CSRF, upload results, history, activation. */
+@SpringBootTest(properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
+		"dashboard.upload.max-size=200KB" })
+@AutoConfigureMockMvc
+@DirtiesContext
+class UploadPagesIT {
+
+	@TempDir
+	static Path store;
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		registry.add("dashboard.store-dir", () -> store.toString());
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DatasetStore datasets;
+
+	@Autowired
+	ComplianceService compliance;
+
+	static final RequestPostProcessor EDITOR = user("editor").roles("EDITOR");
+
+	static MockMultipartFile file(String text) {
+		return new MockMultipartFile("file", "update.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	String currentCsv() throws Exception {
+		return mvc.perform(get("/datasets/current.csv")).andReturn().getResponse().getContentAsString();
+	}
+
+	@Nested
+	class SignIn {
+
+		@Test
+		void theUploadPageSendsVisitorsToTheLoginPage() throws Exception {
+			mvc.perform(get("/upload")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		}
+
+		@Test
+		void theLoginPageIsInTheSiteLayout() throws Exception {
+			mvc.perform(get("/login"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Editor sign-in")))
+				.andExpect(content().string(containsString("name=\"_csrf\"")))
+				.andExpect(content().string(containsString("site-header")));
+		}
+
+		@Test
+		void theEditorSignsInWithTheConfiguredPassword() throws Exception {
+			mvc.perform(formLogin("/login").user("editor").password("s3cret")).andExpect(redirectedUrl("/"));
+			mvc.perform(formLogin("/login").user("editor").password("wrong"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		@Test
+		void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR)).andExpect(status().isForbidden());
+			mvc.perform(post("/datasets/1/activate").with(EDITOR)).andExpect(status().isForbidden());
+			assertThat(datasets.versions()).hasSize(1);
+		}
+
+		@Test
+		void anUploadTakesItsCsrfTokenFromTheUrlNotTheBody() throws Exception {
+			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+
+		@Test
+		void activatingFromTheFormNeedsTheEditor() throws Exception {
+			mvc.perform(post("/datasets/1/activate").with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/login"));
+		}
+
+		@Test
+		void pagesCarrySecurityHeaders() throws Exception {
+			mvc.perform(get("/datasets"))
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		}
+
+	}
+
+	@Nested
+	class Uploading {
+
+		@Test
+		void theFormExplainsTheFormatAndOffersATemplate() throws Exception {
+			mvc.perform(get("/upload").with(EDITOR))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("/datasets/template.csv")))
+				.andExpect(content().string(containsString("defence_expenditure_musd")))
+				.andExpect(content().string(containsString("200 KB")))
+				.andExpect(content().string(containsString("action=\"/upload?_csrf=")));
+			String template = mvc.perform(get("/datasets/template.csv")).andReturn().getResponse().getContentAsString();
+			assertThat(template).startsWith("country,iso3,year,").contains("Belgium,BEL,").contains("Iceland,ISL,");
+		}
+
+		@Test
+		void aGoodFileIsPublishedAndTheSummarySaysWhatChanged() throws Exception {
+			int before = datasets.activeVersion();
+			String csv = currentCsv().replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + "99999,");
+
+			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/upload"))
+				.andExpect(flash().attributeExists("uploaded"));
+
+			assertThat(datasets.activeVersion()).isGreaterThan(before);
+			assertThat(compliance.model().version()).isEqualTo(datasets.activeVersion());
+			mvc.perform(get("/datasets"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("0 added, 0 removed, 1 changed")))
+				.andExpect(content().string(containsString("BEL 2024")))
+				.andExpect(content().string(not(containsString(">Activate<"))));
+		}
+
+		@Test
+		void aBadFileShowsTheErrorTableAndChangesNothing() throws Exception {
+			int before = datasets.activeVersion();
+			String csv = "country,iso3,year,defence_expenditure_musd,gdp_musd\nBelgium,BEL,2024,abc,100\n";
+
+			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-testid=\"upload-errors\"")))
+				.andExpect(content().string(containsString("<td class=\"num\">2</td>")))
+				.andExpect(content().string(containsString("<code>abc</code>")))
+				.andExpect(content().string(containsString("Not a number")));
+
+			assertThat(datasets.activeVersion()).isEqualTo(before);
+		}
+
+		@Test
+		void aFileOverTheLimitGetsAFriendlyPage() throws Exception {
+			String big = "country,iso3,year\n" + "x".repeat(201 * 1024);
+			mvc.perform(multipart("/upload").file(file(big)).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isContentTooLarge())
+				.andExpect(content().string(containsString("larger than the upload limit of 200 KB")));
+		}
+
+		@Test
+		void theEditorCanRollBackFromTheHistoryPage() throws Exception {
+			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isFound());
+			int latest = datasets.activeVersion();
+			mvc.perform(get("/datasets").with(EDITOR)).andExpect(content().string(containsString(">Activate<")));
+
+			mvc.perform(post("/datasets/1/activate").with(EDITOR).with(csrf().asHeader()))
+				.andExpect(redirectedUrl("/datasets"))
+				.andExpect(flash().attribute("activated", 1));
+
+			assertThat(datasets.activeVersion()).isEqualTo(1);
+			assertThat(compliance.model().version()).isEqualTo(1);
+			mvc.perform(get("/datasets/" + latest + ".csv")).andExpect(status().isOk());
+			mvc.perform(get("/datasets/999.csv")).andExpect(status().isNotFound());
+		}
+
+	}
+
+
+}
