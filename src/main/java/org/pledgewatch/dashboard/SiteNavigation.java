@@ -1,5 +1,7 @@
 package org.pledgewatch.dashboard;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,8 @@ import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.system.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -58,8 +62,7 @@ public class SiteNavigation {
 	 * in a link expression, {@code @{${@site.link('/compare')}}}, which adds the context path.
 	 */
 	public String link(String path) {
-		HttpServletRequest request = request();
-		String target = request == null ? null : request.getParameter(TARGET);
+		String target = queryParameters(request()).getFirst(TARGET);
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (target != null && !target.isBlank()) {
 			uri.queryParam(TARGET, "{target}");
@@ -78,7 +81,7 @@ public class SiteNavigation {
 		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = asked instanceof String original ? original : request.getRequestURI();
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path.substring(request.getContextPath().length()));
-		request.getParameterMap().forEach((key, values) -> {
+		queryParameters(request).forEach((key, values) -> {
 			if (!key.equals(name) && !key.equals("lang")) {
 				for (String v : values) {
 					uri.queryParam(key, v);
@@ -91,17 +94,14 @@ public class SiteNavigation {
 
 	/** This page's parameters other than {@code except}: hidden fields of a form that changes one of them. */
 	public List<Map.Entry<String, String>> parametersExcept(String except) {
-		HttpServletRequest request = request();
 		List<Map.Entry<String, String>> kept = new ArrayList<>();
-		if (request != null) {
-			request.getParameterMap().forEach((key, values) -> {
-				if (!key.equals(except) && !key.equals("lang")) {
-					for (String v : values) {
-						kept.add(Map.entry(key, v));
-					}
+		queryParameters(request()).forEach((key, values) -> {
+			if (!key.equals(except) && !key.equals("lang")) {
+				for (String v : values) {
+					kept.add(Map.entry(key, v));
 				}
-			});
-		}
+			}
+		});
 		return kept;
 	}
 
@@ -116,6 +116,24 @@ public class SiteNavigation {
 	private static String capitalised(Locale language) {
 		String name = language.getDisplayLanguage(language);
 		return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+	}
+
+	/**
+	 * The parameters of the address only, decoded: never the body, so a form's fields stay out of links and an
+	 * oversized upload is not parsed again while its error page renders.
+	 */
+	private static MultiValueMap<String, String> queryParameters(@Nullable HttpServletRequest request) {
+		MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
+		String query = request == null ? null : request.getQueryString();
+		if (query != null) {
+			UriComponentsBuilder.newInstance().query(query).build().getQueryParams().forEach((key, values) -> values
+				.forEach(v -> decoded.add(decode(key), v == null ? "" : decode(v))));
+		}
+		return decoded;
+	}
+
+	private static String decode(String text) {
+		return URLDecoder.decode(text, StandardCharsets.UTF_8);
 	}
 
 	private static @Nullable HttpServletRequest request() {

@@ -33,10 +33,28 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new AddressOnlyLocaleChangeInterceptor();
 		interceptor.setParamName(PARAMETER);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Switches language only on GET and HEAD, whose parameters are in the address: reading a parameter of a POST
+	 * would parse its body, and an oversized upload must reach its own handler (413), not fail here.
+	 */
+	static final class AddressOnlyLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws jakarta.servlet.ServletException {
+			String method = request.getMethod();
+			if (!"GET".equals(method) && !"HEAD".equals(method)) {
+				return true;
+			}
+			return super.preHandle(request, response, handler);
+		}
+
 	}
 
 	/** A cookie resolver that only ever stores or answers a language the site has messages for. */
