@@ -243,7 +243,8 @@
         borderWidth: 1,
         borderDash: [2, 3],
         label: {
-          display: true,
+          // On a phone the labels would cover the data; the dotted lines stay and the events are listed on the page.
+          display: function (ctx) { return ctx.chart.width >= 640; },
           content: content,
           position: 'end',
           yAdjust: (i % 3) * 38,
