@@ -18,11 +18,14 @@ final class PdfPageFooter extends PdfPageEventHelper {
 
 	private final String left;
 
+	private final ReportText text;
+
 	private PdfTemplate total;
 
-	PdfPageFooter(PdfFonts fonts, String left) {
+	PdfPageFooter(PdfFonts fonts, String left, ReportText text) {
 		this.fonts = fonts;
 		this.left = left;
+		this.text = text;
 	}
 
 	@Override
@@ -36,7 +39,7 @@ final class PdfPageFooter extends PdfPageEventHelper {
 		float y = document.bottom() - 20;
 		ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, fonts.regular(SIZE)), document.left(), y,
 				0);
-		String page = "Page " + writer.getPageNumber() + " of ";
+		String page = text.get("report.footer.page", writer.getPageNumber()) + " ";
 		float width = fonts.regular(SIZE).getBaseFont().getWidthPoint(page, SIZE);
 		float x = document.right() - 30 - width;
 		ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, fonts.regular(SIZE)), x, y, 0);
