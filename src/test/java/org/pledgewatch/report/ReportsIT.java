@@ -139,6 +139,19 @@ class ReportsIT {
 		assertThat(eventsNl).isNotEqualTo(eventsEn);
 	}
 
+	@Test
+	void aDownloadLinkOnADutchPageGivesADutchReport() throws Exception {
+		HttpResponse<String> page = http.send(request("/?year=2024&lang=nl").build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("data-testid=\"download-pdf\" href=\"([^\"]+)\"").matcher(page.body());
+		assertThat(link.find()).isTrue();
+		HttpResponse<byte[]> pdf = http.send(request(link.group(1).replace("&amp;", "&")).header("Cookie", cookie)
+			.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdfText(pdf.body())).contains("België", "Kerncijfers");
+	}
+
 	private static String pdfText(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
