@@ -229,7 +229,12 @@
       if (years.indexOf(year) < 0) return;
       (byYear[year] = byYear[year] || []).push(e.shortTitle);
     });
+    // Labels sit along the top of the plot in three staggered rows so neighbouring years do not collide; a year
+    // with several events shows the first and a count (the full list is on the ally's page).
     Object.keys(byYear).forEach(function (year, i) {
+      var titles = byYear[year];
+      var first = titles[0].length > 26 ? titles[0].slice(0, 25) + '…' : titles[0];
+      var content = titles.length > 1 ? [first, '+' + (titles.length - 1)] : [first];
       annotations['event' + year] = {
         type: 'line',
         xMin: year,
@@ -239,8 +244,9 @@
         borderDash: [2, 3],
         label: {
           display: true,
-          content: byYear[year],
-          position: ['start', 'center', 'end'][i % 3],
+          content: content,
+          position: 'end',
+          yAdjust: (i % 3) * 38,
           backgroundColor: 'rgba(255,255,255,0.92)',
           color: '#1b1f24',
           borderColor: '#555555',

@@ -45,7 +45,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException ex) {
-		return error(HttpStatus.BAD_REQUEST, ParameterMessages.describe(ex));
+		return error(HttpStatus.BAD_REQUEST, ParameterMessages.describe(ex).getDefaultMessage());
 	}
 
 	@ExceptionHandler({ InvalidTargetException.class, MissingServletRequestParameterException.class })

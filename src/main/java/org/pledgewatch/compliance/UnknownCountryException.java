@@ -1,10 +1,10 @@
 package org.pledgewatch.compliance;
 
 /** The dataset has no ally with the requested iso3 code. */
-public class UnknownCountryException extends RuntimeException {
+public class UnknownCountryException extends ExplainedException {
 
 	public UnknownCountryException(String iso3) {
-		super("No ally with the code \"" + iso3 + "\" in the dataset.");
+		super("error.unknownCountry", "No ally with the code \"" + iso3 + "\" in the dataset.", iso3);
 	}
 
 }

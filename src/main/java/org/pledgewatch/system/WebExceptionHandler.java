@@ -1,10 +1,14 @@
 package org.pledgewatch.system;
 
+import org.pledgewatch.compliance.ExplainedException;
 import org.pledgewatch.compliance.InvalidTargetException;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.compliance.UnknownYearException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,19 +24,29 @@ class WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
 
+	private final MessageSource messages;
+
+	WebExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler({ UnknownYearException.class, UnknownCountryException.class })
-	ModelAndView notFound(RuntimeException ex) {
-		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
+	ModelAndView notFound(ExplainedException ex) {
+		return ErrorPages.page(HttpStatus.NOT_FOUND, inReadersLanguage(ex));
 	}
 
 	@ExceptionHandler(InvalidTargetException.class)
 	ModelAndView invalidTarget(InvalidTargetException ex) {
-		return ErrorPages.page(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return ErrorPages.page(HttpStatus.BAD_REQUEST, inReadersLanguage(ex));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
-		return ErrorPages.page(HttpStatus.BAD_REQUEST, ParameterMessages.describe(ex));
+		return ErrorPages.page(HttpStatus.BAD_REQUEST, inReadersLanguage(ParameterMessages.describe(ex)));
+	}
+
+	private String inReadersLanguage(MessageSourceResolvable explanation) {
+		return messages.getMessage(explanation, LocaleContextHolder.getLocale());
 	}
 
 	@ExceptionHandler(Exception.class)

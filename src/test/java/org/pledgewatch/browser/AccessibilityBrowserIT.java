@@ -11,9 +11,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,13 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * violation on the pages, in each language and with The Hague's targets, once the charts are drawn.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends BrowserTest {
 
 	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-	private static Playwright playwright;
-
-	private static Browser browser;
 
 	private static String axe;
 
@@ -39,20 +33,10 @@ class AccessibilityBrowserIT {
 	private int port;
 
 	@BeforeAll
-	static void launch() throws IOException {
-		Chromium.assumeInstalled();
+	static void loadAxe() throws IOException {
 		try (InputStream in = AccessibilityBrowserIT.class.getClassLoader().getResourceAsStream(AXE)) {
 			assertThat(in).as(AXE + " on the test classpath").isNotNull();
 			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
 		}
 	}
 

@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,42 +16,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The dashboard in a real browser: charts drawn from the API, Belgium's bar in a colour of its own, no console error. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardBrowserIT {
-
-	private static Playwright playwright;
-
-	private static Browser browser;
+class DashboardBrowserIT extends BrowserTest {
 
 	@LocalServerPort
 	private int port;
 
 	private Page page;
 
-	private final List<String> consoleErrors = new ArrayList<>();
-
-	@BeforeAll
-	static void launch() {
-		Chromium.assumeInstalled();
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void open() {
-		page = browser.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(message.text());
-			}
-		});
-		page.onPageError(error -> consoleErrors.add(error));
+		page = watched(browser.newPage());
 	}
 
 	@AfterEach

@@ -6,8 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -15,10 +13,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,11 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The download controls in a real browser: report links, and PNG and CSV under every chart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DownloadsBrowserIT {
-
-	private static Playwright playwright;
-
-	private static Browser browser;
+class DownloadsBrowserIT extends BrowserTest {
 
 	@LocalServerPort
 	private int port;
@@ -39,32 +30,11 @@ class DownloadsBrowserIT {
 
 	private Page page;
 
-	private final List<String> consoleErrors = new ArrayList<>();
-
-	@BeforeAll
-	static void launch() {
-		Chromium.assumeInstalled();
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void open() {
 		context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-		page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(message.text());
-			}
-		});
-		page.onPageError(consoleErrors::add);
+		page = watched(context.newPage());
 	}
 
 	@AfterEach

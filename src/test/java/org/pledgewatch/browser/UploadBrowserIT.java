@@ -10,15 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
 				"dashboard.upload.max-size=300KB" })
 @DirtiesContext
-class UploadBrowserIT {
+class UploadBrowserIT extends BrowserTest {
 
 	@TempDir
 	static Path storeDir;
@@ -46,10 +40,6 @@ class UploadBrowserIT {
 		registry.add("dashboard.store-dir", () -> storeDir.toString());
 	}
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
 	@LocalServerPort
 	private int port;
 
@@ -58,31 +48,10 @@ class UploadBrowserIT {
 
 	private Page page;
 
-	private final List<String> consoleErrors = new ArrayList<>();
-
-	@BeforeAll
-	static void launch() {
-		Chromium.assumeInstalled();
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void open() {
-		page = browser.newPage();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(message.text());
-			}
-		});
-		page.onPageError(consoleErrors::add);
+		page = watched(browser.newPage());
 	}
 
 	@AfterEach

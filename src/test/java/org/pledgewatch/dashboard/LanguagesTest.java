@@ -53,6 +53,22 @@ class LanguagesTest {
 	}
 
 	@Test
+	void errorPagesExplainInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/").param("lang", "nl").param("year", "1990"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Geen cijfers voor 1990: de dataset loopt van 2014 tot 2024.")));
+		mvc.perform(get("/countries/XXX").param("lang", "fr"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Aucun Allié avec le code « XXX »")));
+		mvc.perform(get("/").param("lang", "de").param("target", "101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Das Ziel muss eine Zahl über 0 und höchstens 100 sein")));
+		mvc.perform(get("/").param("lang", "nl").param("year", "twee"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("De parameter &quot;year&quot; moet een geheel getal zijn")));
+	}
+
+	@Test
 	void englishStaysTheDefault() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("1.30%"),
