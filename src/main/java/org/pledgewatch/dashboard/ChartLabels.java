@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.language.CountryNames;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.language.CountryNames;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.Figures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

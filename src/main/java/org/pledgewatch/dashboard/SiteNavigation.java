@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.language.CountryNames;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

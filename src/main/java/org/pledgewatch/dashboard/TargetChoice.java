@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.language.Figures;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Stroke;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,14 +46,14 @@ final class AlliesBarChart {
 	private AlliesBarChart() {
 	}
 
-	static JFreeChart create(ComplianceReport report) {
+	static JFreeChart create(ComplianceReport report, ReportText text) {
 		List<AllyYear> bars = report.compliance().rows().stream().filter(AllyYear::reported).toList();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		List<String> labels = new ArrayList<>();
 		for (AllyYear row : bars) {
-			String label = label(row, report.highlighted(row));
+			String label = label(row, report.highlighted(row), text);
 			labels.add(label);
-			data.addValue(row.shareOfGdpPctRounded(), "Share of GDP", label);
+			data.addValue(row.shareOfGdpPctRounded(), text.get("report.col.share"), label);
 		}
 
 		CategoryAxis allies = new CategoryAxis();
@@ -62,21 +61,21 @@ final class AlliesBarChart {
 		allies.setCategoryMargin(0.15);
 		allies.setLowerMargin(0.01);
 		allies.setUpperMargin(0.01);
-		NumberAxis share = new NumberAxis("Defence expenditure, % of GDP");
+		NumberAxis share = new NumberAxis(text.get("report.chart.axis"));
 		share.setLabelFont(PdfFonts.chartFont(false, 8));
 		share.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
-		share.setNumberFormatOverride(new DecimalFormat("0.0'%'"));
+		share.setNumberFormatOverride(text.chartFormat(1, true));
 		share.setUpperMargin(0.12);
 
-		Renderer renderer = new Renderer(report, bars);
+		Renderer renderer = new Renderer(report, bars, text);
 		CategoryPlot plot = new CategoryPlot(data, allies, share, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
 		plot.setOutlineVisible(false);
 		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-		plot.addRangeMarker(targetLine(report.targetPct()), org.jfree.chart.ui.Layer.FOREGROUND);
-		plot.setFixedLegendItems(legend(report));
+		plot.addRangeMarker(targetLine(report.targetPct(), text), org.jfree.chart.ui.Layer.FOREGROUND);
+		plot.setFixedLegendItems(legend(report, text));
 		for (int i = 0; i < bars.size(); i++) {
 			if (report.highlighted(bars.get(i))) {
 				allies.setTickLabelFont(labels.get(i), PdfFonts.chartFont(true, 8));
@@ -91,14 +90,14 @@ final class AlliesBarChart {
 		return chart;
 	}
 
-	private static String label(AllyYear row, boolean highlighted) {
-		return (highlighted ? "► " : "") + row.country() + (row.member() ? "" : " †") + (row.estimate() ? " (e)" : "");
+	private static String label(AllyYear row, boolean highlighted, ReportText text) {
+		return (highlighted ? "► " : "") + text.country(row) + (row.member() ? "" : " †") + (row.estimate() ? " (e)" : "");
 	}
 
-	private static ValueMarker targetLine(double targetPct) {
+	private static ValueMarker targetLine(double targetPct, ReportText text) {
 		ValueMarker marker = new ValueMarker(targetPct, TARGET, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
 				BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
-		marker.setLabel(Figures.target(targetPct) + " target");
+		marker.setLabel(text.get("report.chart.target", text.target(targetPct)));
 		marker.setLabelFont(PdfFonts.chartFont(true, 7.5f));
 		marker.setLabelPaint(TARGET);
 		marker.setLabelBackgroundColor(Color.WHITE);
@@ -107,13 +106,14 @@ final class AlliesBarChart {
 		return marker;
 	}
 
-	private static LegendItemCollection legend(ComplianceReport report) {
+	private static LegendItemCollection legend(ComplianceReport report, ReportText text) {
 		LegendItemCollection items = new LegendItemCollection();
-		items.add(new LegendItem("Meets the " + Figures.target(report.targetPct()) + " target", MEETS));
-		items.add(new LegendItem("Below the target", BELOW));
-		items.add(new LegendItem(report.summary().highlight().country() + " (highlighted)", HIGHLIGHT));
+		items.add(new LegendItem(text.get("report.chart.meets", text.target(report.targetPct())), MEETS));
+		items.add(new LegendItem(text.get("report.chart.below"), BELOW));
+		items.add(new LegendItem(text.get("report.chart.highlighted",
+				text.country(report.summary().highlight().iso3(), report.summary().highlight().country())), HIGHLIGHT));
 		if (report.compliance().rows().stream().anyMatch(r -> !r.member())) {
-			items.add(new LegendItem("† not yet a member", NON_MEMBER));
+			items.add(new LegendItem(text.get("report.chart.nonMember"), NON_MEMBER));
 		}
 		return items;
 	}
@@ -125,14 +125,14 @@ final class AlliesBarChart {
 
 		private final transient List<AllyYear> bars;
 
-		Renderer(ComplianceReport report, List<AllyYear> bars) {
+		Renderer(ComplianceReport report, List<AllyYear> bars, ReportText text) {
 			this.report = report;
 			this.bars = bars;
 			setBarPainter(new StandardBarPainter());
 			setShadowVisible(false);
 			setDrawBarOutline(true);
 			setMaximumBarWidth(0.05);
-			setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.00")));
+			setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", text.chartFormat(2, false)));
 			setDefaultItemLabelsVisible(true);
 			setDefaultItemLabelFont(PdfFonts.chartFont(false, 6.5f));
 			setDefaultPositiveItemLabelPosition(

@@ -9,36 +9,39 @@ import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Highlight;
 
-/** A short factual paragraph about the highlighted ally, written from the numbers alone. */
+/** A short factual paragraph about the highlighted ally, written from the numbers alone, in the report's language. */
 final class BriefingText {
 
-	private BriefingText() {
+	private final ReportText text;
+
+	BriefingText(ReportText text) {
+		this.text = text;
 	}
 
-	static String paragraph(ComplianceReport report) {
+	String paragraph(ComplianceReport report) {
 		Highlight h = report.summary().highlight();
 		CountryHistory history = report.highlight();
-		String target = Figures.target(report.targetPct());
+		String target = text.target(report.targetPct());
+		String name = text.country(h.iso3(), h.country());
 		int year = report.year();
 		if (h.shareOfGdpPct() == null) {
-			return h.country() + " reported no defence expenditure for " + year
-					+ ", so it has no share of GDP, no rank and no verdict against the " + target + " target.";
+			return text.get("report.briefing.noFigures", name, year, target);
 		}
 		List<String> sentences = new ArrayList<>();
 		AllyYear row = report.highlightRow();
-		String estimate = h.estimate() ? " (NATO estimate)" : "";
-		String rank = h.rank() == null ? "it was not ranked (not yet a member)"
-				: "ranking " + Figures.ordinal(h.rank()) + " of " + h.alliesRanked() + " allies";
-		sentences.add("In " + year + ", " + h.country() + " spent " + Figures.pct(h.shareOfGdpPct())
-				+ " of its GDP on defence" + estimate + ", " + rank + ".");
+		String rank = h.rank() == null ? text.get("report.briefing.notRanked")
+				: text.get("report.briefing.ranked", text.ordinal(h.rank()), h.alliesRanked());
+		sentences.add(text.get(h.estimate() ? "report.briefing.shareEstimate" : "report.briefing.share", year, name,
+				text.pct(h.shareOfGdpPct()), rank));
 		if (Boolean.TRUE.equals(h.meetsTarget())) {
-			sentences.add("That meets the " + target + " target.");
+			sentences.add(text.get("report.briefing.meets", target));
+		}
+		else if (row == null) {
+			sentences.add(text.get("report.briefing.gap", target, text.musd(h.gapToTargetMusd())));
 		}
 		else {
-			sentences.add("Reaching the " + target + " target would have taken a further USD "
-					+ Figures.musd(h.gapToTargetMusd()) + " million that year"
-					+ (row == null ? "." : ", on top of the USD " + Figures.musd(row.defenceExpenditureMusd())
-							+ " million it spent."));
+			sentences.add(text.get("report.briefing.gapOnTop", target, text.musd(h.gapToTargetMusd()),
+					text.musd(row.defenceExpenditureMusd())));
 		}
 		AllyYear first = history == null ? null : firstReported(history);
 		if (first != null && row != null && first.year() < year) {
@@ -47,22 +50,22 @@ final class BriefingText {
 		return String.join(" ", sentences);
 	}
 
-	private static String sinceFirst(AllyYear first, AllyYear now) {
-		double points = Objects.requireNonNull(now.shareOfGdpPctRounded())
-				- Objects.requireNonNull(first.shareOfGdpPctRounded());
-		String direction = Math.abs(points) < 0.005 ? "was unchanged at " + Figures.pct(now.shareOfGdpPctRounded())
-				: (points > 0 ? "rose" : "fell") + " from " + Figures.pct(first.shareOfGdpPctRounded()) + " to "
-						+ Figures.pct(now.shareOfGdpPctRounded()) + " (" + (points > 0 ? "+" : "")
-						+ String.format(java.util.Locale.ENGLISH, "%.2f", points) + " percentage points)";
+	private String sinceFirst(AllyYear first, AllyYear now) {
+		Double from = Objects.requireNonNull(first.shareOfGdpPctRounded());
+		Double to = Objects.requireNonNull(now.shareOfGdpPctRounded());
+		double points = to - from;
 		String spending = "";
 		Double before = first.defenceExpenditureMusd();
 		Double after = now.defenceExpenditureMusd();
 		if (before != null && after != null && before > 0) {
-			spending = ", while its defence expenditure went from USD " + Figures.musd(before) + " million to USD "
-					+ Figures.musd(after) + " million (" + Figures.change((after / before - 1) * 100)
-					+ " in current US dollars)";
+			spending = text.get("report.briefing.spending", text.musd(before), text.musd(after),
+					text.change((after / before - 1) * 100));
 		}
-		return "Since " + first.year() + ", its share of GDP " + direction + spending + ".";
+		if (Math.abs(points) < 0.005) {
+			return text.get("report.briefing.unchanged", first.year(), text.pct(to), spending);
+		}
+		return text.get(points > 0 ? "report.briefing.rose" : "report.briefing.fell", first.year(), text.pct(from),
+				text.pct(to), text.points(points), spending);
 	}
 
 	private static @Nullable AllyYear firstReported(CountryHistory history) {

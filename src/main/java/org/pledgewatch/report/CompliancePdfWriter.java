@@ -3,9 +3,7 @@ package org.pledgewatch.report;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -27,9 +25,13 @@ import org.springframework.http.MediaType;
  */
 final class CompliancePdfWriter implements ReportWriter {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
 	private static final Color MUTED = new Color(0x55, 0x55, 0x55);
+
+	private final ReportText text;
+
+	CompliancePdfWriter(ReportText text) {
+		this.text = text;
+	}
 
 	@Override
 	public MediaType mediaType() {
@@ -46,56 +48,53 @@ final class CompliancePdfWriter implements ReportWriter {
 		PdfFonts fonts = new PdfFonts();
 		Document document = new Document(PageSize.A4, 42, 42, 48, 54);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		String target = Figures.target(report.targetPct());
-		writer.setPageEvent(new PdfPageFooter(fonts, "Pledgewatch · " + report.year() + " against " + target + " · "
-				+ ReportSources.datasetLine(report.datasetVersion()) + " · " + ReportSources.PUBLICATION));
-		document.addTitle("NATO allies' defence expenditure against the " + target + " target, " + report.year());
-		document.addSubject("Dataset version " + report.datasetVersion());
+		String target = text.target(report.targetPct());
+		String dataset = text.get("report.dataset", report.datasetVersion());
+		writer.setPageEvent(new PdfPageFooter(fonts, text.get("report.footer", report.year(), target, dataset,
+				ReportSources.PUBLICATION), text));
+		document.addTitle(text.get("report.title", target, report.year()));
+		document.addSubject(dataset);
+		document.setDocumentLanguage(text.locale().toLanguageTag());
 		document.addCreator("Pledgewatch");
 		document.open();
-		new PdfCover(fonts).write(document, report);
+		new PdfCover(fonts, text).write(document, report);
 
 		document.newPage();
-		document.add(heading(fonts, "All allies, " + report.year() + ": defence expenditure as % of GDP"));
-		document.add(note(fonts, "Bars show each ally's share rounded to two decimals as NATO publishes it; the dashed "
-				+ "line is the " + target + " target. " + report.summary().highlight().country()
-				+ " is highlighted (vermillion, outlined, ►)." + (report.summary().estimate() ? " (e) = NATO estimate." : "")
-				+ (anyNonMember(report) ? " † = not yet a NATO member that year: shown, not ranked or counted." : "")));
+		String highlighted = text.country(report.summary().highlight().iso3(), report.summary().highlight().country());
+		document.add(heading(fonts, text.get("report.allies.heading", report.year())));
+		document.add(note(fonts, text.get("report.allies.note", target, highlighted)
+				+ (report.summary().estimate() ? " " + text.get("report.estimateMark") : "")
+				+ (anyNonMember(report) ? " " + text.get("report.allies.nonMemberMark") : "")));
 		int bars = (int) report.compliance().rows().stream().filter(AllyYear::reported).count();
-		document.add(chart(writer, AlliesBarChart.create(report), document.right() - document.left(),
+		document.add(chart(writer, AlliesBarChart.create(report, text), document.right() - document.left(),
 				Math.min(640, 70 + bars * 16.5f), fonts));
-		List<String> silent = report.compliance().rows().stream().filter(r -> !r.reported()).map(AllyYear::country).toList();
+		List<String> silent = report.compliance().rows().stream().filter(r -> !r.reported()).map(text::country).toList();
 		if (!silent.isEmpty()) {
-			document.add(note(fonts, "Not shown (" + PdfAlliesTable.NO_EXPENDITURE + "): " + String.join(", ", silent)
-					+ ". No bar is drawn rather than a bar of 0%."));
+			document.add(note(fonts, text.get("report.allies.notShown", text.get("report.noExpenditure"),
+					String.join(", ", silent), text.target(0))));
 		}
 
 		document.newPage();
-		document.add(heading(fonts, "Table of all allies, " + report.year()));
-		document.add(note(fonts, "Highest share first. Missing values are shown as " + Figures.MISSING
-				+ " and never counted as 0." + (report.summary().estimate() ? " (e) = NATO estimate." : "")
-				+ (anyNonMember(report) ? " † = not yet a member: not ranked or counted." : "")));
-		document.add(new PdfAlliesTable(fonts).table(report));
+		document.add(heading(fonts, text.get("report.table.heading", report.year())));
+		document.add(note(fonts, text.get("report.table.note", ReportText.MISSING)
+				+ (report.summary().estimate() ? " " + text.get("report.estimateMark") : "")
+				+ (anyNonMember(report) ? " " + text.get("report.table.nonMemberMark") : "")));
+		document.add(new PdfAlliesTable(fonts, text).table(report));
 
 		CountryHistory history = report.highlight();
 		if (history != null) {
 			document.newPage();
-			document.add(heading(fonts, history.country() + " (highlighted ally)"));
-			document.add(body(fonts, BriefingText.paragraph(report)));
-			document.add(note(fonts, history.country() + "'s share of GDP by year (rounded as NATO publishes it) "
-					+ "against the median of members and the " + target + " target; hollow points marked (e) are "
-					+ "NATO estimates."));
-			document.add(chart(writer, HistoryLineChart.create(history), document.right() - document.left(), 260,
+			String name = text.country(history.iso3(), history.country());
+			document.add(heading(fonts, text.get("report.highlight.heading", name)));
+			document.add(body(fonts, new BriefingText(text).paragraph(report)));
+			document.add(note(fonts, text.get("report.highlight.note", name, target)));
+			document.add(chart(writer, HistoryLineChart.create(history, text), document.right() - document.left(), 260,
 					fonts));
-			document.add(new PdfHistoryTable(fonts).table(history));
+			document.add(new PdfHistoryTable(fonts, text).table(history));
 		}
 		document.newPage();
-		new PdfSourcesSection(fonts).write(document, report);
+		new PdfSourcesSection(fonts, text).write(document, report);
 		document.close();
-	}
-
-	static String generated(ComplianceReport report) {
-		return report.generatedOn().format(DATE);
 	}
 
 	private static boolean anyNonMember(ComplianceReport report) {

@@ -22,11 +22,13 @@ final class ComplianceXlsxWriter implements ReportWriter {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	static final String SERIES_SHEET = "Time series";
-
-	static final String SOURCES_SHEET = "Sources and definitions";
-
 	private static final String HEADER_FILL = "E8ECF2";
+
+	private final ReportText text;
+
+	ComplianceXlsxWriter(ReportText text) {
+		this.text = text;
+	}
 
 	@Override
 	public MediaType mediaType() {
@@ -41,37 +43,39 @@ final class ComplianceXlsxWriter implements ReportWriter {
 	@Override
 	public void write(ComplianceReport report, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "Pledgewatch", "1.0");
-		workbook.properties().setTitle("NATO allies' defence expenditure, " + report.year())
-			.setSubject(ReportSources.datasetLine(report.datasetVersion()));
-		List<XlsxColumn> columns = XlsxColumn.allyYear();
-		table(workbook.newWorksheet(yearSheet(report.year())), columns, report.compliance().rows());
+		workbook.properties().setTitle(text.get("report.xlsx.title", report.year()))
+			.setSubject(text.get("report.dataset", report.datasetVersion()));
+		List<XlsxColumn> columns = XlsxColumn.allyYear(text);
+		String yearSheet = sheetName(text.get("report.sheet.year", report.year()), "Compliance " + report.year());
+		String seriesSheet = sheetName(text.get("report.sheet.series"), "Time series");
+		String sourcesSheet = sheetName(text.get("report.sources.heading"), "Sources");
+		table(workbook.newWorksheet(yearSheet), columns, report.compliance().rows());
 		List<AllyYear> series = new ArrayList<>();
 		report.series().stream().map(YearCompliance::rows).forEach(series::addAll);
-		table(workbook.newWorksheet(SERIES_SHEET), columns, series);
+		table(workbook.newWorksheet(seriesSheet), columns, series);
 		CountryHistory history = report.highlight();
 		if (history != null) {
 			List<XlsxColumn> withMedian = new ArrayList<>(columns);
-			withMedian.add(XlsxColumn.number("Median share of members (%)", 12, XlsxColumn.PCT,
+			withMedian.add(XlsxColumn.number(text.get("report.xlsx.col.median"), 12, XlsxColumn.PCT,
 					row -> median(history, row.year())));
-			table(workbook.newWorksheet(highlightSheet(history.country(), history.iso3(), report.year())), withMedian,
-					history.rows());
+			String name = sheetName(text.country(history.iso3(), history.country()), history.iso3());
+			table(workbook.newWorksheet(List.of(yearSheet, seriesSheet, sourcesSheet).stream()
+				.anyMatch(name::equalsIgnoreCase) ? history.iso3() : name), withMedian, history.rows());
 		}
-		new XlsxSourcesSheet().write(workbook.newWorksheet(SOURCES_SHEET), report, columns);
+		new XlsxSourcesSheet(text).write(workbook.newWorksheet(sourcesSheet), report, columns);
 		workbook.finish();
 	}
 
-	static String yearSheet(int year) {
-		return "Compliance " + year;
-	}
-
-	/** A sheet name Excel accepts: no {@code []:*?/\}, no leading or trailing apostrophe, at most 31 characters. */
-	static String highlightSheet(String country, String iso3, int year) {
-		String name = country.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("^'+|'+$", "").replaceAll("\\s+", " ").strip();
-		if (name.isEmpty() || name.equalsIgnoreCase(SERIES_SHEET) || name.equalsIgnoreCase(SOURCES_SHEET)
-				|| name.equalsIgnoreCase(yearSheet(year))) {
-			name = iso3;
+	/**
+	 * A sheet name Excel accepts: no {@code []:*?/\}, no leading or trailing apostrophe, at most 31 characters; the
+	 * fallback when nothing is left.
+	 */
+	static String sheetName(String wanted, String fallback) {
+		String name = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("^'+|'+$", "").replaceAll("\\s+", " ").strip();
+		if (name.isEmpty()) {
+			name = fallback;
 		}
-		return name.length() > 31 ? name.substring(0, 31) : name;
+		return name.length() > 31 ? name.substring(0, 31).strip() : name;
 	}
 
 	private static void table(Worksheet sheet, List<XlsxColumn> columns, List<AllyYear> rows) {

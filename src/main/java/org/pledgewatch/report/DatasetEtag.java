@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,7 +16,8 @@ import org.springframework.http.CacheControl;
 
 /**
  * The entity tag of an answer computed from the active dataset: the dataset version plus everything else the answer
- * depends on (path, parameters in a canonical order, the default target and highlighted ally). It is weak because
+ * depends on (path, parameters in a canonical order, the default target and highlighted ally, and the reader's
+ * language, which the {@code lang} cookie or {@code Accept-Language} may choose without a parameter). It is weak because
  * the same entity may travel gzip-compressed or not. A new upload changes the version, so every tag changes with it.
  * <p>
  * Caching: {@code no-cache} lets browsers and proxies keep a copy but makes them ask before each use; the question
@@ -26,13 +28,16 @@ final class DatasetEtag {
 
 	static final CacheControl CACHE_CONTROL = CacheControl.noCache();
 
+	/** The request headers that choose the language when no {@code lang} parameter does. */
+	static final String VARY = "Accept-Language, Cookie";
+
 	private final ComplianceService compliance;
 
 	DatasetEtag(ComplianceService compliance) {
 		this.compliance = compliance;
 	}
 
-	String of(HttpServletRequest request) {
+	String of(HttpServletRequest request, Locale locale) {
 		Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
 		StringBuilder seed = new StringBuilder(request.getRequestURI());
 		parameters.forEach((name, values) -> {
@@ -42,6 +47,7 @@ final class DatasetEtag {
 		});
 		seed.append("\ndefault-target=").append(compliance.defaultTarget().pct().toPlainString());
 		seed.append("\nhighlight=").append(compliance.highlightIso3());
+		seed.append("\nlocale=").append(locale.toLanguageTag());
 		return "W/\"v" + compliance.model().version() + "-" + digest(seed.toString()) + "\"";
 	}
 

@@ -31,6 +31,7 @@ class DatasetEtagAdvice implements ResponseBodyAdvice<Object> {
 				&& successful(servletResponse.getServletResponse())) {
 			response.getHeaders().setETag(etag);
 			response.getHeaders().setCacheControl(DatasetEtag.CACHE_CONTROL);
+			response.getHeaders().setVary(java.util.List.of(DatasetEtag.VARY.split(", ")));
 		}
 		return body;
 	}

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Answers a conditional GET with 304 before the handler computes anything, and otherwise leaves the tag for
@@ -24,11 +25,12 @@ class DatasetEtagInterceptor implements HandlerInterceptor {
 		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 			return true;
 		}
-		String etag = etags.of(request);
+		String etag = etags.of(request, RequestContextUtils.getLocale(request));
 		if (DatasetEtag.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, DatasetEtag.CACHE_CONTROL.getHeaderValue());
+			response.setHeader(HttpHeaders.VARY, DatasetEtag.VARY);
 			return false;
 		}
 		request.setAttribute(ATTRIBUTE, etag);

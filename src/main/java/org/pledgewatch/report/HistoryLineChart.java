@@ -30,9 +30,9 @@ final class HistoryLineChart {
 	private HistoryLineChart() {
 	}
 
-	static JFreeChart create(CountryHistory history) {
-		XYSeries ally = new XYSeries(history.country() + ", % of GDP");
-		XYSeries median = new XYSeries("Median of members, % of GDP");
+	static JFreeChart create(CountryHistory history, ReportText text) {
+		XYSeries ally = new XYSeries(text.get("report.chart.allyShare", text.country(history.iso3(), history.country())));
+		XYSeries median = new XYSeries(text.get("report.chart.median"));
 		for (AllyYear row : history.rows()) {
 			ally.add(row.year(), row.shareOfGdpPctRounded());
 		}
@@ -41,13 +41,13 @@ final class HistoryLineChart {
 		data.addSeries(ally);
 		data.addSeries(median);
 
-		NumberAxis years = new NumberAxis("Year");
+		NumberAxis years = new NumberAxis(text.get("report.col.year"));
 		years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
 		years.setAutoRangeIncludesZero(false);
 		years.setLowerMargin(0.03);
 		years.setUpperMargin(0.03);
-		NumberAxis share = new NumberAxis("% of GDP");
-		share.setNumberFormatOverride(new DecimalFormat("0.0'%'"));
+		NumberAxis share = new NumberAxis(text.get("report.chart.pctOfGdp"));
+		share.setNumberFormatOverride(text.chartFormat(1, true));
 		share.setAutoRangeIncludesZero(true);
 		share.setUpperMargin(0.15);
 		for (NumberAxis axis : new NumberAxis[] { years, share }) {
@@ -55,7 +55,7 @@ final class HistoryLineChart {
 			axis.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
 		}
 
-		Renderer renderer = new Renderer(history);
+		Renderer renderer = new Renderer(history, text);
 		XYPlot plot = new XYPlot(data, years, share, renderer);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(new Color(0xee, 0xee, 0xee));
@@ -63,7 +63,7 @@ final class HistoryLineChart {
 		plot.setOutlineVisible(false);
 		ValueMarker target = new ValueMarker(history.targetPct(), AlliesBarChart.TARGET, new BasicStroke(1.2f,
 				BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
-		target.setLabel(Figures.target(history.targetPct()) + " target");
+		target.setLabel(text.get("report.chart.target", text.target(history.targetPct())));
 		target.setLabelFont(PdfFonts.chartFont(true, 7.5f));
 		target.setLabelPaint(AlliesBarChart.TARGET);
 		target.setLabelBackgroundColor(Color.WHITE);
@@ -82,7 +82,7 @@ final class HistoryLineChart {
 
 		private final transient CountryHistory history;
 
-		Renderer(CountryHistory history) {
+		Renderer(CountryHistory history, ReportText text) {
 			this.history = history;
 			setSeriesPaint(0, AlliesBarChart.HIGHLIGHT);
 			setSeriesStroke(0, new BasicStroke(2f));
@@ -93,7 +93,7 @@ final class HistoryLineChart {
 			setSeriesShapesVisible(1, false);
 			setUseFillPaint(true);
 			setDefaultFillPaint(Color.WHITE);
-			DecimalFormat share = new DecimalFormat("0.00");
+			java.text.NumberFormat share = text.chartFormat(2, false);
 			setSeriesItemLabelGenerator(0, (data, series, item) -> share.format(data.getYValue(series, item))
 					+ (history.rows().get(item).estimate() ? " (e)" : ""));
 			setSeriesItemLabelsVisible(0, true);

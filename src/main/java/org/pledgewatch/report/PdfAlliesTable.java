@@ -17,8 +17,6 @@ import org.pledgewatch.compliance.AllyYear;
  */
 final class PdfAlliesTable {
 
-	static final String NO_EXPENDITURE = "no defence expenditure reported";
-
 	private static final Color HEADER = new Color(0xe8, 0xec, 0xf2);
 
 	private static final Color HIGHLIGHT = new Color(0xff, 0xf1, 0xe6);
@@ -27,18 +25,23 @@ final class PdfAlliesTable {
 
 	private final PdfFonts fonts;
 
-	PdfAlliesTable(PdfFonts fonts) {
+	private final ReportText text;
+
+	PdfAlliesTable(PdfFonts fonts, ReportText text) {
 		this.fonts = fonts;
+		this.text = text;
 	}
 
 	PdfPTable table(ComplianceReport report) {
 		PdfPTable table = new PdfPTable(new float[] { 5, 21, 11, 15, 17, 15, 8 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		String target = Figures.target(report.targetPct());
-		for (String title : new String[] { "Rank", "Ally", "Share of GDP (%)", "Defence expenditure (million USD)",
-				"GDP (million USD)", "Gap to " + target + " (million USD)", "Meets " + target }) {
-			PdfPCell cell = cell(title, fonts.bold(SIZE), title.equals("Ally") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+		String target = text.target(report.targetPct());
+		String ally = text.get("report.col.ally");
+		for (String title : new String[] { text.get("report.col.rank"), ally, text.get("report.col.share"),
+				text.get("report.col.spending"), text.get("report.col.gdp"), text.get("report.col.gap", target),
+				text.get("report.col.meets", target) }) {
+			PdfPCell cell = cell(title, fonts.bold(SIZE), title.equals(ally) ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
 			cell.setBackgroundColor(HEADER);
 			table.addCell(cell);
 		}
@@ -46,33 +49,33 @@ final class PdfAlliesTable {
 			boolean highlighted = report.highlighted(row);
 			Font font = highlighted ? fonts.bold(SIZE) : fonts.regular(SIZE);
 			@Nullable Color background = highlighted ? HIGHLIGHT : null;
-			String rank = row.rank() != null ? String.valueOf(row.rank()) : (row.member() ? Figures.MISSING : "†");
+			String rank = row.rank() != null ? String.valueOf(row.rank()) : (row.member() ? ReportText.MISSING : "†");
 			table.addCell(shaded(cell(rank, font, Element.ALIGN_RIGHT), background));
-			table.addCell(shaded(cell(row.country() + (row.member() ? "" : " †"), font, Element.ALIGN_LEFT), background));
+			table.addCell(shaded(cell(text.country(row) + (row.member() ? "" : " †"), font, Element.ALIGN_LEFT), background));
 			if (!row.reported() && row.defenceExpenditureMusd() == null) {
-				PdfPCell none = cell(NO_EXPENDITURE, fonts.regular(SIZE, Color.DARK_GRAY), Element.ALIGN_CENTER);
+				PdfPCell none = cell(text.get("report.noExpenditure"), fonts.regular(SIZE, Color.DARK_GRAY), Element.ALIGN_CENTER);
 				none.setColspan(2);
 				table.addCell(shaded(none, background));
 			}
 			else {
 				String e = row.estimate() ? " (e)" : "";
-				table.addCell(shaded(cell(Figures.pct(row.shareOfGdpPctRounded()).replace("%", "") + e, font,
+				table.addCell(shaded(cell(text.share(row.shareOfGdpPctRounded()) + e, font,
 						Element.ALIGN_RIGHT), background));
-				table.addCell(shaded(cell(Figures.musd(row.defenceExpenditureMusd()) + e, font, Element.ALIGN_RIGHT),
+				table.addCell(shaded(cell(text.musd(row.defenceExpenditureMusd()) + e, font, Element.ALIGN_RIGHT),
 						background));
 			}
-			table.addCell(shaded(cell(Figures.musd(row.gdpMusd()), font, Element.ALIGN_RIGHT), background));
-			table.addCell(shaded(cell(Figures.musd(row.gapToTargetMusd()), font, Element.ALIGN_RIGHT), background));
+			table.addCell(shaded(cell(text.musd(row.gdpMusd()), font, Element.ALIGN_RIGHT), background));
+			table.addCell(shaded(cell(text.musd(row.gapToTargetMusd()), font, Element.ALIGN_RIGHT), background));
 			table.addCell(shaded(cell(verdict(row), font, Element.ALIGN_RIGHT), background));
 		}
 		return table;
 	}
 
-	private static String verdict(AllyYear row) {
+	private String verdict(AllyYear row) {
 		if (row.meetsTarget() == null) {
-			return Figures.MISSING;
+			return ReportText.MISSING;
 		}
-		return row.meetsTarget() ? "yes" : "no";
+		return text.get(row.meetsTarget() ? "report.yes" : "report.no");
 	}
 
 	private static PdfPCell cell(String text, Font font, int align) {

@@ -23,63 +23,63 @@ final class PdfCover {
 
 	private final PdfFonts fonts;
 
-	PdfCover(PdfFonts fonts) {
+	private final ReportText text;
+
+	PdfCover(PdfFonts fonts, ReportText text) {
 		this.fonts = fonts;
+		this.text = text;
 	}
 
 	void write(Document document, ComplianceReport report) {
-		String target = Figures.target(report.targetPct());
+		String target = text.target(report.targetPct());
 		YearSummary summary = report.summary();
-		Paragraph title = new Paragraph("NATO allies' defence expenditure against the " + target + " target, "
-				+ report.year(), fonts.bold(18, ACCENT));
+		Paragraph title = new Paragraph(text.get("report.title", target, report.year()), fonts.bold(18, ACCENT));
 		title.setLeading(23);
 		document.add(title);
-		document.add(CompliancePdfWriter.body(fonts, "Generated " + CompliancePdfWriter.generated(report) + " by "
-				+ "Pledgewatch · " + ReportSources.datasetLine(report.datasetVersion()) + " · Target " + target
-				+ " of GDP"));
-		document.add(CompliancePdfWriter.note(fonts, "Source: " + ReportSources.PUBLICATION + " (" + ReportSources.URL
-				+ "). Defence expenditure and GDP in million US dollars at current prices and exchange rates."));
+		document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.generated",
+				text.date(report.generatedOn()), text.get("report.dataset", report.datasetVersion()), target)));
+		document.add(CompliancePdfWriter.note(fonts,
+				text.get("report.cover.source", ReportSources.PUBLICATION, ReportSources.URL)));
 		if (summary.estimate()) {
-			document.add(CompliancePdfWriter.note(fonts, "The " + report.year() + " figures are NATO estimates (e), "
-					+ "based on planned spending and GDP forecasts; later editions revise them."));
+			document.add(CompliancePdfWriter.note(fonts, text.get("report.cover.estimates", report.year())));
 		}
 
-		document.add(CompliancePdfWriter.heading(fonts, "Headline figures"));
+		document.add(CompliancePdfWriter.heading(fonts, text.get("report.cover.headline")));
 		Highlight h = summary.highlight();
+		String name = text.country(h.iso3(), h.country());
 		PdfPTable grid = new PdfPTable(3);
 		grid.setWidthPercentage(100);
 		grid.setSpacingAfter(10);
-		grid.addCell(figure(summary.alliesMeetingTarget() + " of " + summary.alliesReporting(),
-				"allies meeting the " + target + " target (members reporting figures)"));
-		grid.addCell(figure("USD " + Figures.musd(summary.totalDefenceExpenditureMusd()) + " M",
-				"alliance total defence expenditure"));
-		grid.addCell(figure(Figures.pct(summary.allianceShareOfGdpPct()),
-				"alliance share of GDP (total spending / total GDP)"));
-		grid.addCell(figure(Figures.pct(summary.medianShareOfGdpPct()), "median ally's share of GDP"));
-		grid.addCell(figure(Figures.pct(h.shareOfGdpPct()) + (h.rank() == null ? ""
-				: " · " + Figures.ordinal(h.rank()) + " of " + h.alliesRanked()),
-				h.country() + "'s share of GDP and rank" + (h.estimate() ? " (estimate)" : "")));
-		grid.addCell(figure(h.shareOfGdpPct() == null ? Figures.MISSING
-				: "USD " + Figures.musd(h.gapToTargetMusd()) + " M", h.country() + "'s gap to the " + target
-						+ " target"));
+		grid.addCell(figure(text.get("report.ofTotal", summary.alliesMeetingTarget(), summary.alliesReporting()),
+				text.get("report.cover.meeting", target)));
+		grid.addCell(figure(text.get("report.musd", text.musd(summary.totalDefenceExpenditureMusd())),
+				text.get("report.cover.total")));
+		grid.addCell(figure(text.pct(summary.allianceShareOfGdpPct()), text.get("report.cover.allianceShare")));
+		grid.addCell(figure(text.pct(summary.medianShareOfGdpPct()), text.get("report.cover.median")));
+		grid.addCell(figure(text.pct(h.shareOfGdpPct()) + (h.rank() == null ? ""
+				: " · " + text.get("report.ofTotal", text.ordinal(h.rank()), h.alliesRanked())),
+				text.get(h.estimate() ? "report.cover.highlightShareEstimate" : "report.cover.highlightShare", name)));
+		grid.addCell(figure(h.shareOfGdpPct() == null ? ReportText.MISSING
+				: text.get("report.musd", text.musd(h.gapToTargetMusd())),
+				text.get("report.cover.highlightGap", name, target)));
 		document.add(grid);
 
 		Map<String, String> names = report.compliance().rows().stream()
-			.collect(Collectors.toMap(AllyYear::iso3, AllyYear::country, (a, b) -> a));
+			.collect(Collectors.toMap(AllyYear::iso3, text::country, (a, b) -> a));
 		List<String> meeting = summary.meetingTarget().stream().map(iso3 -> names.getOrDefault(iso3, iso3)).toList();
-		document.add(CompliancePdfWriter.body(fonts, "At or above " + target + " in " + report.year() + ", highest "
-				+ "first: " + (meeting.isEmpty() ? "none" : String.join(", ", meeting)) + "."));
+		document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.meetingList", target, report.year(),
+				meeting.isEmpty() ? text.get("report.cover.none") : String.join(", ", meeting))));
 		if (summary.usDefenceExpenditureMusd() != null) {
-			document.add(CompliancePdfWriter.body(fonts, "The United States spent USD "
-					+ Figures.musd(summary.usDefenceExpenditureMusd()) + " million; European allies and Canada "
-					+ "together USD " + Figures.musd(summary.europeCanadaDefenceExpenditureMusd()) + " million."));
+			document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.split",
+					text.musd(summary.usDefenceExpenditureMusd()),
+					text.musd(summary.europeCanadaDefenceExpenditureMusd()))));
 		}
 		if (report.highlight() != null) {
-			document.add(CompliancePdfWriter.heading(fonts, h.country() + " at a glance"));
-			document.add(CompliancePdfWriter.body(fonts, BriefingText.paragraph(report)));
+			document.add(CompliancePdfWriter.heading(fonts, text.get("report.cover.glance", name)));
+			document.add(CompliancePdfWriter.body(fonts, new BriefingText(text).paragraph(report)));
 		}
-		document.add(CompliancePdfWriter.note(fonts, "Inside: the chart of all allies, the table of all allies, "
-				+ (report.highlight() == null ? "" : h.country() + " year by year, ") + "sources and definitions."));
+		document.add(CompliancePdfWriter.note(fonts, report.highlight() == null ? text.get("report.cover.inside")
+				: text.get("report.cover.insideHighlight", name)));
 	}
 
 	private PdfPCell figure(String value, String caption) {

@@ -18,8 +18,11 @@ final class PdfHistoryTable {
 
 	private final PdfFonts fonts;
 
-	PdfHistoryTable(PdfFonts fonts) {
+	private final ReportText text;
+
+	PdfHistoryTable(PdfFonts fonts, ReportText text) {
 		this.fonts = fonts;
+		this.text = text;
 	}
 
 	PdfPTable table(CountryHistory history) {
@@ -27,9 +30,10 @@ final class PdfHistoryTable {
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		table.setSpacingBefore(6);
-		String target = Figures.target(history.targetPct());
-		for (String title : new String[] { "Year", "Share of GDP (%)", "Rank", "Defence expenditure (million USD)",
-				"Change on previous year", "Gap to " + target + " (million USD)" }) {
+		String target = text.target(history.targetPct());
+		for (String title : new String[] { text.get("report.col.year"), text.get("report.col.share"),
+				text.get("report.col.rank"), text.get("report.col.spending"), text.get("report.col.change"),
+				text.get("report.col.gap", target) }) {
 			PdfPCell cell = cell(title, fonts.bold(SIZE));
 			cell.setBackgroundColor(new Color(0xe8, 0xec, 0xf2));
 			table.addCell(cell);
@@ -38,13 +42,13 @@ final class PdfHistoryTable {
 			Font font = fonts.regular(SIZE);
 			String e = row.estimate() ? " (e)" : "";
 			table.addCell(cell(row.year() + e, font));
-			table.addCell(cell(Figures.pct(row.shareOfGdpPctRounded()).replace("%", ""), font));
-			table.addCell(cell(row.rank() == null ? (row.member() ? Figures.MISSING : "†") : String.valueOf(row.rank()),
+			table.addCell(cell(text.share(row.shareOfGdpPctRounded()), font));
+			table.addCell(cell(row.rank() == null ? (row.member() ? ReportText.MISSING : "†") : String.valueOf(row.rank()),
 					font));
-			table.addCell(cell(row.defenceExpenditureMusd() == null ? PdfAlliesTable.NO_EXPENDITURE
-					: Figures.musd(row.defenceExpenditureMusd()), font));
-			table.addCell(cell(Figures.change(row.spendingChangePct()), font));
-			table.addCell(cell(Figures.musd(row.gapToTargetMusd()), font));
+			table.addCell(cell(row.defenceExpenditureMusd() == null ? text.get("report.noExpenditure")
+					: text.musd(row.defenceExpenditureMusd()), font));
+			table.addCell(cell(text.change(row.spendingChangePct()), font));
+			table.addCell(cell(text.musd(row.gapToTargetMusd()), font));
 		}
 		return table;
 	}

@@ -18,11 +18,14 @@ final class PdfPageFooter extends PdfPageEventHelper {
 
 	private final String left;
 
+	private final ReportText text;
+
 	private PdfTemplate total;
 
-	PdfPageFooter(PdfFonts fonts, String left) {
+	PdfPageFooter(PdfFonts fonts, String left, ReportText text) {
 		this.fonts = fonts;
 		this.left = left;
+		this.text = text;
 	}
 
 	@Override
@@ -34,11 +37,19 @@ final class PdfPageFooter extends PdfPageEventHelper {
 	public void onEndPage(PdfWriter writer, Document document) {
 		PdfContentByte cb = writer.getDirectContent();
 		float y = document.bottom() - 20;
-		ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, fonts.regular(SIZE)), document.left(), y,
-				0);
-		String page = "Page " + writer.getPageNumber() + " of ";
+		String page = text.get("report.footer.page", writer.getPageNumber()) + " ";
 		float width = fonts.regular(SIZE).getBaseFont().getWidthPoint(page, SIZE);
 		float x = document.right() - 30 - width;
+		// The provenance wraps rather than running into the page number: longer in Dutch, French and German.
+		ColumnText provenance = new ColumnText(cb);
+		provenance.setSimpleColumn(new Phrase(left, fonts.regular(SIZE)), document.left(), y - 12, x - 12, y + SIZE,
+				SIZE + 1.5f, Element.ALIGN_LEFT);
+		try {
+			provenance.go();
+		}
+		catch (com.lowagie.text.DocumentException ex) {
+			throw new IllegalStateException(ex);
+		}
 		ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, fonts.regular(SIZE)), x, y, 0);
 		cb.addTemplate(total, x + width, y);
 	}

@@ -2,9 +2,13 @@ package org.pledgewatch.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.Figures;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,8 +24,17 @@ class ReportController {
 
 	private final ComplianceReports reports;
 
-	ReportController(ComplianceReports reports) {
+	private final MessageSource messages;
+
+	private final Figures figures;
+
+	private final CountryNames names;
+
+	ReportController(ComplianceReports reports, MessageSource messages, Figures figures, CountryNames names) {
 		this.reports = reports;
+		this.messages = messages;
+		this.figures = figures;
+		this.names = names;
 	}
 
 	/** {@code ?format=excel-be} gives semicolons, decimal commas and a byte order mark for Excel in Belgium. */
@@ -41,14 +54,19 @@ class ReportController {
 
 	@GetMapping("/reports/compliance.xlsx")
 	ResponseEntity<byte[]> complianceXlsx(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Target target) {
-		return download(new ComplianceXlsxWriter(), reports.report(year, target));
+			@RequestParam(required = false) @Nullable Target target, Locale locale) {
+		return download(new ComplianceXlsxWriter(text(locale)), reports.report(year, target));
 	}
 
 	@GetMapping("/reports/compliance.pdf")
 	ResponseEntity<byte[]> compliancePdf(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Target target) {
-		return download(new CompliancePdfWriter(), reports.report(year, target));
+			@RequestParam(required = false) @Nullable Target target, Locale locale) {
+		return download(new CompliancePdfWriter(text(locale)), reports.report(year, target));
+	}
+
+	/** The reader's language: {@code ?lang=}, the language cookie or {@code Accept-Language}, as for the pages. */
+	private ReportText text(Locale locale) {
+		return new ReportText(messages, figures, names, locale);
 	}
 
 	private static ResponseEntity<byte[]> download(ReportWriter writer, ComplianceReport report) {

@@ -22,6 +22,8 @@ class ReportWebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		compliance.ifAvailable(service -> registry.addInterceptor(new DatasetEtagInterceptor(new DatasetEtag(service)))
+			// After the language switch (order 0), so a ?lang= answer is tagged with the language it is written in.
+			.order(1)
 			.addPathPatterns("/api/**", "/reports/**")
 			// The version list changes without the active version changing (a rollback), so it is never tagged.
 			.excludePathPatterns("/api/datasets", "/api/datasets/**"));

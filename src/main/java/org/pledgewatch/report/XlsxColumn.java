@@ -24,23 +24,25 @@ record XlsxColumn(String header, double width, @Nullable String format, Function
 		return new XlsxColumn(header, width, format, value);
 	}
 
-	/** The columns every ally-year sheet shares, in the order of the CSV. */
-	static List<XlsxColumn> allyYear() {
-		return List.of(text("Country", 22, AllyYear::country), text("ISO3", 7, AllyYear::iso3),
-				number("Year", 7, "0", AllyYear::year), text("Member that year", 9, AllyYear::member),
-				text("NATO estimate", 9, AllyYear::estimate),
-				number("Defence expenditure (million USD, current)", 16, MUSD, AllyYear::defenceExpenditureMusd),
-				number("GDP (million USD, current)", 16, MUSD, AllyYear::gdpMusd),
-				number("Share of GDP (%)", 10, "0.0000", AllyYear::shareOfGdpPct),
-				number("Share of GDP, rounded as NATO publishes (%)", 12, PCT, AllyYear::shareOfGdpPctRounded),
-				text("Meets target", 9, AllyYear::meetsTarget),
-				number("Gap to target (million USD)", 14, MUSD, AllyYear::gapToTargetMusd),
-				number("Rank among members", 9, "0", AllyYear::rank),
-				number("Spending change on previous year (%)", 12, "0.0", AllyYear::spendingChangePct),
-				number("Defence expenditure per capita (USD)", 12, "#,##0", AllyYear::perCapitaUsd),
-				number("Population (thousands)", 12, "#,##0.0", AllyYear::populationThousands),
-				number("Military personnel (thousands)", 12, "#,##0.0", AllyYear::militaryPersonnelThousands),
-				number("Equipment share of defence expenditure (%)", 12, PCT, AllyYear::equipmentSharePct));
+	/** The columns every ally-year sheet shares, in the order of the CSV, headed in the report's language. */
+	static List<XlsxColumn> allyYear(ReportText text) {
+		return List.of(text(text.get("report.xlsx.col.country"), 22, text::country),
+				text(text.get("report.xlsx.col.iso3"), 7, AllyYear::iso3),
+				number(text.get("report.col.year"), 7, "0", AllyYear::year),
+				text(text.get("report.xlsx.col.member"), 9, AllyYear::member),
+				text(text.get("report.xlsx.col.estimate"), 9, AllyYear::estimate),
+				number(text.get("report.xlsx.col.spending"), 16, MUSD, AllyYear::defenceExpenditureMusd),
+				number(text.get("report.xlsx.col.gdp"), 16, MUSD, AllyYear::gdpMusd),
+				number(text.get("report.col.share"), 10, "0.0000", AllyYear::shareOfGdpPct),
+				number(text.get("report.xlsx.col.shareRounded"), 12, PCT, AllyYear::shareOfGdpPctRounded),
+				text(text.get("report.xlsx.col.meets"), 9, AllyYear::meetsTarget),
+				number(text.get("report.xlsx.col.gap"), 14, MUSD, AllyYear::gapToTargetMusd),
+				number(text.get("report.xlsx.col.rank"), 9, "0", AllyYear::rank),
+				number(text.get("report.xlsx.col.change"), 12, "0.0", AllyYear::spendingChangePct),
+				number(text.get("report.xlsx.col.perCapita"), 12, "#,##0", AllyYear::perCapitaUsd),
+				number(text.get("report.xlsx.col.population"), 12, "#,##0.0", AllyYear::populationThousands),
+				number(text.get("report.xlsx.col.personnel"), 12, "#,##0.0", AllyYear::militaryPersonnelThousands),
+				number(text.get("report.xlsx.col.equipment"), 12, PCT, AllyYear::equipmentSharePct));
 	}
 
 }

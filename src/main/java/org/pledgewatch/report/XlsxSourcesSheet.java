@@ -7,34 +7,39 @@ import org.dhatim.fastexcel.Worksheet;
 /** Where the figures come from, which version they are, and what each column means. */
 final class XlsxSourcesSheet {
 
+	private final ReportText text;
+
+	XlsxSourcesSheet(ReportText text) {
+		this.text = text;
+	}
+
 	void write(Worksheet sheet, ComplianceReport report, List<XlsxColumn> columns) {
 		sheet.width(0, 34);
 		sheet.width(1, 110);
 		int row = 0;
-		row = pair(sheet, row, "Report", "NATO allies' defence expenditure against the "
-				+ Figures.target(report.targetPct()) + " target, " + report.year());
-		row = pair(sheet, row, "Dataset version", report.datasetVersion());
-		row = pair(sheet, row, "Generated on", report.generatedOn().toString());
-		row = pair(sheet, row, "Year", report.year());
-		row = pair(sheet, row, "Target (% of GDP)", report.targetPct());
-		row = pair(sheet, row, "Source", ReportSources.PUBLICATION);
-		row = pair(sheet, row, "Source URL", ReportSources.URL);
-		row = pair(sheet, row, "Population", ReportSources.POPULATION);
+		row = pair(sheet, row, text.get("report.xlsx.report"),
+				text.get("report.title", text.target(report.targetPct()), report.year()));
+		row = pair(sheet, row, text.get("report.xlsx.datasetVersion"), report.datasetVersion());
+		row = pair(sheet, row, text.get("report.xlsx.generatedOn"), report.generatedOn().toString());
+		row = pair(sheet, row, text.get("report.col.year"), report.year());
+		row = pair(sheet, row, text.get("report.xlsx.target"), report.targetPct());
+		row = pair(sheet, row, text.get("report.xlsx.source"), ReportSources.PUBLICATION);
+		row = pair(sheet, row, text.get("report.xlsx.sourceUrl"), ReportSources.URL);
+		row = pair(sheet, row, text.get("report.xlsx.population"), text.get("report.sources.population"));
 		row++;
-		sheet.value(row, 0, "Definitions");
+		sheet.value(row, 0, text.get("report.xlsx.definitions"));
 		sheet.style(row, 0).bold().set();
 		row++;
-		for (String definition : ReportSources.DEFINITIONS) {
-			int colon = definition.indexOf(':');
-			row = pair(sheet, row, definition.substring(0, colon), definition.substring(colon + 1).strip());
+		for (ReportSources.Definition definition : ReportSources.definitions(text)) {
+			row = pair(sheet, row, definition.label(), definition.text());
 		}
 		row++;
-		sheet.value(row, 0, "Columns");
+		sheet.value(row, 0, text.get("report.xlsx.columns"));
 		sheet.style(row, 0).bold().set();
 		row++;
 		for (XlsxColumn column : columns) {
-			row = pair(sheet, row, column.header(), column.format() == null ? "text or TRUE/FALSE; empty when missing"
-					: "number (format " + column.format() + "); empty when missing");
+			row = pair(sheet, row, column.header(), column.format() == null ? text.get("report.xlsx.textColumn")
+					: text.get("report.xlsx.numberColumn", column.format()));
 		}
 	}
 

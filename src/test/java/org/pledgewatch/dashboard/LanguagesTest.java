@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.language.CountryNames;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -22,7 +22,7 @@ class CompliancePdfWriterTest {
 			assertThat(text).contains("Belgium", "2024", "Dataset version 1",
 					"Defence Expenditure of NATO Countries (2014-2024), 17 June 2024", "Türkiye",
 					"23 of 31", "28th of 31", "Page 1 of " + document.getNumberOfPages());
-			assertThat(text).contains("Iceland").contains(PdfAlliesTable.NO_EXPENDITURE);
+			assertThat(text).contains("Iceland").contains("no defence expenditure reported");
 			assertThat(text).contains("Since 2014, its share of GDP rose from 0.97% to 1.30%");
 		}
 	}
@@ -38,13 +38,17 @@ class CompliancePdfWriterTest {
 	}
 
 	static byte[] write(ComplianceReport report) {
+		return write(report, ReportFixtures.english());
+	}
+
+	static byte[] write(ComplianceReport report, ReportText text) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new CompliancePdfWriter().write(report, out);
+		new CompliancePdfWriter(text).write(report, out);
 		byte[] pdf = out.toByteArray();
 		String keep = System.getProperty("pledgewatch.pdf.out");
 		if (keep != null) {
 			try {
-				java.nio.file.Files.write(java.nio.file.Path.of(keep, report.datasetVersion() + "-" + report.year() + ".pdf"), pdf);
+				java.nio.file.Files.write(java.nio.file.Path.of(keep, report.datasetVersion() + "-" + report.year() + "-" + text.locale() + ".pdf"), pdf);
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);

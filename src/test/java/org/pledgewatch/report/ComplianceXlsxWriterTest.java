@@ -25,7 +25,7 @@ class ComplianceXlsxWriterTest {
 	void workbookHasTheYearTheSeriesTheHighlightedAllyAndSources() throws IOException {
 		try (ReadableWorkbook workbook = read(ReportFixtures.shipped(2024))) {
 			assertThat(workbook.getSheets().map(Sheet::getName).toList()).containsExactly("Compliance 2024",
-					ComplianceXlsxWriter.SERIES_SHEET, "Belgium", ComplianceXlsxWriter.SOURCES_SHEET);
+					"Time series", "Belgium", "Sources and definitions");
 			List<Row> series = workbook.getSheets().toList().get(1).read();
 			assertThat(series).hasSize(1 + 352);
 			List<Row> sources = workbook.getSheets().toList().get(3).read();
@@ -74,8 +74,9 @@ class ComplianceXlsxWriterTest {
 					"<script>alert(1)</script>");
 			assertThat(names).noneMatch(n -> n.startsWith("=") || n.startsWith("-"));
 		}
-		assertThat(ComplianceXlsxWriter.highlightSheet("A/B: [c]?", "ABC", 2024)).isEqualTo("A B c");
-		assertThat(ComplianceXlsxWriter.highlightSheet("Time series", "TSR", 2024)).isEqualTo("TSR");
+		assertThat(ComplianceXlsxWriter.sheetName("A/B: [c]?", "ABC")).isEqualTo("A B c");
+		assertThat(ComplianceXlsxWriter.sheetName("'[]'", "ABC")).isEqualTo("ABC");
+		assertThat(ComplianceXlsxWriter.sheetName("Uitgaven van de bondgenoten per jaar en per land", "X")).hasSize(31);
 	}
 
 	private static boolean isEmpty(Row row, int column) {
@@ -84,8 +85,12 @@ class ComplianceXlsxWriterTest {
 	}
 
 	private static ReadableWorkbook read(ComplianceReport report) throws IOException {
+		return read(report, ReportFixtures.english());
+	}
+
+	static ReadableWorkbook read(ComplianceReport report, ReportText text) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new ComplianceXlsxWriter().write(report, out);
+		new ComplianceXlsxWriter(text).write(report, out);
 		return new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
 	}
 

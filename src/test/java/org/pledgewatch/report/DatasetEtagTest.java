@@ -3,6 +3,7 @@ package org.pledgewatch.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.pledgewatch.compliance.ComplianceService;
@@ -23,9 +24,9 @@ class DatasetEtagTest {
 
 	@Test
 	void aNewDatasetVersionChangesEveryTagSoUploadsShowAtOnce() {
-		String before = etags.of(request("/api/summary", "year", "2024"));
+		String before = etags.of(request("/api/summary", "year", "2024"), Locale.ENGLISH);
 		compliance.onDatasetActivated(new DatasetActivated(new Dataset(2, shipped.rows())));
-		String after = etags.of(request("/api/summary", "year", "2024"));
+		String after = etags.of(request("/api/summary", "year", "2024"), Locale.ENGLISH);
 		assertThat(before).startsWith("W/\"v1-");
 		assertThat(after).startsWith("W/\"v2-").isNotEqualTo(before);
 	}
@@ -36,11 +37,20 @@ class DatasetEtagTest {
 		yearThenTarget.addParameter("target", "2");
 		MockHttpServletRequest targetThenYear = request("/reports/compliance.csv", "target", "2");
 		targetThenYear.addParameter("year", "2024");
-		assertThat(etags.of(yearThenTarget)).isEqualTo(etags.of(targetThenYear));
-		assertThat(etags.of(request("/reports/compliance.pdf", "year", "2024")))
-			.isNotEqualTo(etags.of(request("/reports/compliance.xlsx", "year", "2024")));
-		assertThat(etags.of(request("/reports/compliance.csv", "format", "excel-be")))
-			.isNotEqualTo(etags.of(request("/reports/compliance.csv", "format", "standard")));
+		assertThat(etags.of(yearThenTarget, Locale.ENGLISH)).isEqualTo(etags.of(targetThenYear, Locale.ENGLISH));
+		assertThat(etags.of(request("/reports/compliance.pdf", "year", "2024"), Locale.ENGLISH))
+			.isNotEqualTo(etags.of(request("/reports/compliance.xlsx", "year", "2024"), Locale.ENGLISH));
+		assertThat(etags.of(request("/reports/compliance.csv", "format", "excel-be"), Locale.ENGLISH))
+			.isNotEqualTo(etags.of(request("/reports/compliance.csv", "format", "standard"), Locale.ENGLISH));
+	}
+
+	@Test
+	void theLanguageIsInTheTagSoADutchPdfIsNotAnEnglishOne() {
+		String english = etags.of(request("/reports/compliance.pdf", "year", "2024"), Locale.ENGLISH);
+		String dutch = etags.of(request("/reports/compliance.pdf", "year", "2024"), Locale.forLanguageTag("nl"));
+		String french = etags.of(request("/api/events", "year", "2024"), Locale.FRENCH);
+		assertThat(dutch).isNotEqualTo(english);
+		assertThat(french).isNotEqualTo(etags.of(request("/api/events", "year", "2024"), Locale.GERMAN));
 	}
 
 	@Test

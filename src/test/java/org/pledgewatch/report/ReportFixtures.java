@@ -3,6 +3,7 @@ package org.pledgewatch.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.pledgewatch.compliance.ComplianceCalculator;
@@ -13,6 +14,9 @@ import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetRow;
 import org.pledgewatch.dataset.ShippedDataset;
+import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.Figures;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Reports built from the shipped data, and from a small dataset with hostile names. */
 final class ReportFixtures {
@@ -29,6 +33,20 @@ final class ReportFixtures {
 
 	static ComplianceModel shippedModel() {
 		return SHIPPED;
+	}
+
+	/** The report texts in a language, from the application's message files. */
+	static ReportText text(Locale locale) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setAlwaysUseMessageFormat(true);
+		return new ReportText(messages, new Figures(messages), new CountryNames(messages), locale);
+	}
+
+	static ReportText english() {
+		return text(Locale.ENGLISH);
 	}
 
 	static ComplianceReport shipped(int year) {

@@ -109,6 +109,56 @@ class ReportsIT {
 	}
 
 	@Test
+	void reportsFollowTheLanguageOfTheLinkTheCookieOrTheBrowser() throws Exception {
+		HttpResponse<byte[]> dutch = get("/reports/compliance.pdf?year=2024&lang=nl");
+		assertThat(dutch.statusCode()).isEqualTo(200);
+		assertThat(pdfText(dutch.body())).contains("België", "1,30 %", "Kerncijfers").doesNotContain("Belgium");
+		HttpResponse<byte[]> french = http.send(request("/reports/compliance.pdf?year=2024")
+			.header("Accept-Language", "fr-BE,fr;q=0.9").build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdfText(french.body())).contains("Belgique", "1,30 %", "OTAN");
+		HttpResponse<byte[]> german = http.send(request("/reports/compliance.xlsx?year=2024")
+			.header("Cookie", "pledgewatch-lang=de").header("Accept-Language", "en").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(german.body()))) {
+			assertThat(workbook.getSheets().map(s -> s.getName()).toList()).contains("Zeitreihe", "Belgien");
+		}
+		String english = get("/reports/compliance.pdf?year=2024").headers().firstValue("ETag").orElseThrow();
+		String dutchTag = dutch.headers().firstValue("ETag").orElseThrow();
+		String frenchTag = french.headers().firstValue("ETag").orElseThrow();
+		assertThat(List.of(dutchTag, frenchTag)).doesNotContain(english);
+		assertThat(dutchTag).isNotEqualTo(frenchTag);
+		assertThat(dutch.headers().firstValue("Vary").orElseThrow()).contains("Accept-Language");
+		HttpResponse<byte[]> frenchAgain = http.send(request("/reports/compliance.pdf?year=2024")
+			.header("Accept-Language", "fr").header("If-None-Match", english).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(frenchAgain.statusCode()).as("an English copy is not a French one").isEqualTo(200);
+		String eventsEn = http.send(request("/api/events").header("Accept-Language", "en").build(),
+				HttpResponse.BodyHandlers.ofByteArray()).headers().firstValue("ETag").orElseThrow();
+		String eventsNl = http.send(request("/api/events").header("Accept-Language", "nl-BE").build(),
+				HttpResponse.BodyHandlers.ofByteArray()).headers().firstValue("ETag").orElseThrow();
+		assertThat(eventsNl).isNotEqualTo(eventsEn);
+	}
+
+	@Test
+	void aDownloadLinkOnADutchPageGivesADutchReport() throws Exception {
+		HttpResponse<String> page = http.send(request("/?year=2024&lang=nl").build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("data-testid=\"download-pdf\" href=\"([^\"]+)\"").matcher(page.body());
+		assertThat(link.find()).isTrue();
+		HttpResponse<byte[]> pdf = http.send(request(link.group(1).replace("&amp;", "&")).header("Cookie", cookie)
+			.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdfText(pdf.body())).contains("België", "Kerncijfers");
+	}
+
+	private static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
 	void errorsCarryNoEtag() throws Exception {
 		HttpResponse<byte[]> missing = get("/api/compliance?year=1066");
 		assertThat(missing.statusCode()).isEqualTo(404);

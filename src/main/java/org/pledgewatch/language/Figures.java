@@ -1,6 +1,8 @@
-package org.pledgewatch.dashboard;
+package org.pledgewatch.language;
 
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,48 +15,64 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats figures for the pages in the reader's locale ({@code ${@figures.pct(x)}} in templates). A missing value
- * prints as a dash, never as 0 or NaN.
+ * Formats figures in a language: the pages use the request's locale ({@code ${@figures.pct(x)}} in templates), the
+ * reports pass theirs explicitly. A missing value prints as a dash, never as 0 or NaN.
  */
 @Component("figures")
 public class Figures {
 
-	private static final String MISSING = "—";
+	public static final String MISSING = "—";
 
 	private final MessageSource messages;
 
-	Figures(MessageSource messages) {
+	public Figures(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	/** A share of GDP with its sign: 1.30% in English, 1,30 % in Dutch, French and German. */
 	public String pct(@Nullable Double value) {
-		return value == null ? MISSING : percent(decimal(value, 2, 2));
+		return pct(value, locale());
+	}
+
+	public String pct(@Nullable Double value, Locale locale) {
+		return value == null ? MISSING : percent(decimal(value, 2, 2, locale), locale);
 	}
 
 	/** A target as people say it: 2%, 3.5% (3,5 % in Dutch, French, German). */
 	public String target(double pct) {
-		return percent(decimal(pct, 0, 2));
+		return target(pct, locale());
+	}
+
+	public String target(double pct, Locale locale) {
+		return percent(decimal(pct, 0, 2, locale), locale);
 	}
 
 	/** A signed change in percent: +12.3%. */
 	public String change(@Nullable Double value) {
+		return change(value, locale());
+	}
+
+	public String change(@Nullable Double value, Locale locale) {
 		if (value == null) {
 			return MISSING;
 		}
-		String text = percent(decimal(value, 1, 1));
+		String text = percent(decimal(value, 1, 1, locale), locale);
 		return value > 0 ? "+" + text : text;
 	}
 
 	/** Percentage points, signed where it matters to the reader: 2.20 points. */
 	public String points(@Nullable Double value) {
 		return value == null ? MISSING
-				: messages.getMessage("figures.points", new Object[] { decimal(value, 2, 2) }, locale());
+				: messages.getMessage("figures.points", new Object[] { decimal(value, 2, 2, locale()) }, locale());
 	}
 
-	/** A date in the reader's language: 28 May 2024, 28 mei 2024, 28 mai 2024, 28. Mai 2024. */
+	/** A date in the reader's language: May 28, 2024, 28 mei 2024, 28 mai 2024, 28. Mai 2024. */
 	public String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+		return date(date, locale());
+	}
+
+	public String date(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
 	/** Million USD with thousands separators: 8,519. */
@@ -80,10 +98,14 @@ public class Figures {
 
 	/** A plain number: population, personnel, USD per head. */
 	public String number(@Nullable Double value, int decimals) {
+		return number(value, decimals, locale());
+	}
+
+	public String number(@Nullable Double value, int decimals, Locale locale) {
 		if (value == null) {
 			return MISSING;
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMinimumFractionDigits(decimals);
 		format.setMaximumFractionDigits(decimals);
 		return format.format(value);
@@ -91,11 +113,15 @@ public class Figures {
 
 	/** A rank as an ordinal: 28th. */
 	public String ordinal(@Nullable Integer rank) {
+		return ordinal(rank, locale());
+	}
+
+	public String ordinal(@Nullable Integer rank, Locale locale) {
 		if (rank == null) {
 			return MISSING;
 		}
 		if (rank == 1) {
-			return messages.getMessage("figures.ordinal.first", new Object[] { rank }, locale());
+			return messages.getMessage("figures.ordinal.first", new Object[] { rank }, locale);
 		}
 		String suffix;
 		int lastTwo = rank % 100;
@@ -110,12 +136,28 @@ public class Figures {
 				default -> "th";
 			};
 		}
-		return messages.getMessage("figures.ordinal." + suffix, new Object[] { rank }, locale());
+		return messages.getMessage("figures.ordinal." + suffix, new Object[] { rank }, locale);
+	}
+
+	/**
+	 * A chart axis or bar label format with {@code decimals} decimals, optionally with the language's percent sign:
+	 * {@code 1.5%} or {@code 1,5 %}.
+	 */
+	public NumberFormat chartFormat(int decimals, boolean percent, Locale locale) {
+		DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
+				DecimalFormatSymbols.getInstance(locale));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		if (percent) {
+			String suffix = percent("", locale);
+			format.setPositiveSuffix(suffix);
+			format.setNegativeSuffix(suffix);
+		}
+		return format;
 	}
 
 	/** A number in the reader's notation, rounded half-up. */
-	private static String decimal(double value, int minDecimals, int maxDecimals) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
+	private static String decimal(double value, int minDecimals, int maxDecimals, Locale locale) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMinimumFractionDigits(minDecimals);
 		format.setMaximumFractionDigits(maxDecimals);
 		format.setRoundingMode(RoundingMode.HALF_UP);
@@ -123,8 +165,8 @@ public class Figures {
 	}
 
 	/** The percent sign as the language writes it: 1.30% in English, 1,30 % (no-break space) elsewhere. */
-	private String percent(String number) {
-		return messages.getMessage("figures.percent", new Object[] { number }, locale());
+	private String percent(String number, Locale locale) {
+		return messages.getMessage("figures.percent", new Object[] { number }, locale);
 	}
 
 	private static Locale locale() {

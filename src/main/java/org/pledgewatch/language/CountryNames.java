@@ -1,4 +1,4 @@
-package org.pledgewatch.dashboard;
+package org.pledgewatch.language;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Allies' names in the reader's language ({@code ${@names.name(row.iso3, row.country)}} in templates): the message
+ * Allies' names in the reader's language, on the pages and in the reports ({@code ${@names.name(row.iso3, row.country)}} in templates): the message
  * {@code country.name.BEL} (België, Belgique, Belgien), or the dataset's own spelling for an ally with no message,
  * such as one added by an upload.
  */
@@ -22,12 +22,16 @@ public class CountryNames {
 
 	private final MessageSource messages;
 
-	CountryNames(MessageSource messages) {
+	public CountryNames(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	public String name(String iso3, String datasetName) {
-		String name = messages.getMessage("country.name." + iso3, null, null, LocaleContextHolder.getLocale());
+		return name(iso3, datasetName, LocaleContextHolder.getLocale());
+	}
+
+	public String name(String iso3, String datasetName, Locale locale) {
+		String name = messages.getMessage("country.name." + iso3, null, null, locale);
 		return name == null ? datasetName : name;
 	}
 
@@ -42,7 +46,7 @@ public class CountryNames {
 	}
 
 	/** iso3 to translated name, for the charts' labels. */
-	Map<String, String> byIso3(List<Ally> allies) {
+	public Map<String, String> byIso3(List<Ally> allies) {
 		Map<String, String> names = new LinkedHashMap<>();
 		allies.forEach(a -> names.put(a.iso3(), name(a.iso3(), a.country())));
 		return names;

@@ -1,0 +1,95 @@
+package org.pledgewatch.report;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.Figures;
+import org.springframework.context.MessageSource;
+
+/**
+ * Every word and number a report prints, in one language: {@code report.*} messages, figures as the pages write them
+ * in that language, and allies' names as the pages translate them. Arguments are passed to messages as text, so a
+ * year never gains a thousands separator.
+ */
+final class ReportText {
+
+	static final String MISSING = Figures.MISSING;
+
+	private final MessageSource messages;
+
+	private final Figures figures;
+
+	private final CountryNames names;
+
+	private final Locale locale;
+
+	ReportText(MessageSource messages, Figures figures, CountryNames names, Locale locale) {
+		this.messages = messages;
+		this.figures = figures;
+		this.names = names;
+		this.locale = locale;
+	}
+
+	Locale locale() {
+		return locale;
+	}
+
+	String get(String key, Object... args) {
+		Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+		return messages.getMessage(key, texts, locale);
+	}
+
+	/** A share of GDP with the language's percent sign: {@code 1.30%}, {@code 1,30 %}. */
+	String pct(@Nullable Double value) {
+		return figures.pct(value, locale);
+	}
+
+	/** A share of GDP in a column headed "(%)": {@code 1.30}, {@code 1,30}. */
+	String share(@Nullable Double value) {
+		return figures.number(value, 2, locale);
+	}
+
+	String target(double pct) {
+		return figures.target(pct, locale);
+	}
+
+	/** Whole million US dollars: {@code 4,596}, {@code 4.596}. */
+	String musd(@Nullable Double value) {
+		return figures.number(value, 0, locale);
+	}
+
+	String change(@Nullable Double value) {
+		return figures.change(value, locale);
+	}
+
+	/** Signed percentage points with two decimals: {@code +0.33}, {@code +0,33}. */
+	String points(double value) {
+		return (value > 0 ? "+" : "") + figures.number(value, 2, locale);
+	}
+
+	String ordinal(int rank) {
+		return figures.ordinal(rank, locale);
+	}
+
+	String date(LocalDate date) {
+		return figures.date(date, locale);
+	}
+
+	String country(AllyYear row) {
+		return names.name(row.iso3(), row.country(), locale);
+	}
+
+	String country(String iso3, String datasetName) {
+		return names.name(iso3, datasetName, locale);
+	}
+
+	NumberFormat chartFormat(int decimals, boolean percent) {
+		return figures.chartFormat(decimals, percent, locale);
+	}
+
+}
