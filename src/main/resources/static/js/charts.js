@@ -180,19 +180,7 @@
           pointRadius: 2
         }]
       },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        layout: { padding: { right: 70 } },
-        scales: {
-          y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.15,
-               ticks: { callback: function (v) { return pct(v); } } }
-        },
-        plugins: {
-          annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
-          tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
-        }
-      }
+      options: shareOverTime(canvas, years, 1.15)
     });
   }
 
@@ -260,6 +248,26 @@
     return annotations;
   }
 
+  // Options shared by the charts of shares over time: percent axis with room above the target, the target line and
+  // key events as annotations, percent tooltips. `plugins` adds or overrides plugin options (the compare legend).
+  function shareOverTime(canvas, years, headroom, plugins) {
+    var options = {
+      maintainAspectRatio: false,
+      animation: false,
+      layout: { padding: { right: 70 } },
+      scales: {
+        y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * headroom,
+             ticks: { callback: function (v) { return pct(v); } } }
+      },
+      plugins: {
+        annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
+        tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
+      }
+    };
+    Object.keys(plugins || {}).forEach(function (key) { options.plugins[key] = plugins[key]; });
+    return options;
+  }
+
   function pathChart(canvas, data) {
     var last = data.required.length ? data.required[data.required.length - 1].year : null;
     var first = data.actual.length ? data.actual[0].year : null;
@@ -294,19 +302,7 @@
           pointStyle: 'rect'
         }]
       },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        layout: { padding: { right: 70 } },
-        scales: {
-          y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.1,
-               ticks: { callback: function (v) { return pct(v); } } }
-        },
-        plugins: {
-          annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
-          tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
-        }
-      }
+      options: shareOverTime(canvas, years, 1.1)
     });
   }
 
@@ -338,34 +334,23 @@
     return new Chart(canvas, {
       type: 'line',
       data: { labels: years, datasets: datasets },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        layout: { padding: { right: 70 } },
-        scales: {
-          y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * 1.15,
-               ticks: { callback: function (v) { return pct(v); } } }
-        },
-        plugins: {
-          legend: {
-            labels: {
-              usePointStyle: true,
-              generateLabels: function (chart) {
-                var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
-                items.forEach(function (item) {
-                  if (data[item.datasetIndex] && data[item.datasetIndex].iso3 === highlight) {
-                    item.text = '▶ ' + item.text;
-                    item.fontColor = '#9a3b00';
-                  }
-                });
-                return items;
-              }
+      options: shareOverTime(canvas, years, 1.15, {
+        legend: {
+          labels: {
+            usePointStyle: true,
+            generateLabels: function (chart) {
+              var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+              items.forEach(function (item) {
+                if (data[item.datasetIndex] && data[item.datasetIndex].iso3 === highlight) {
+                  item.text = '▶ ' + item.text;
+                  item.fontColor = '#9a3b00';
+                }
+              });
+              return items;
             }
-          },
-          annotation: { clip: false, annotations: withEvents(canvas, years, { target: targetLine(canvas, 'y') }) },
-          tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + pct(ctx.parsed.y); } } }
+          }
         }
-      }
+      })
     });
   }
 
