@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Allies' names in the reader's language, on the pages and in the reports ({@code ${@names.name(row.iso3, row.country)}} in templates): the message
- * {@code country.name.BEL} (België, Belgique, Belgien), or the dataset's own spelling for an ally with no message,
- * such as one added by an upload.
+ * {@code country.name.BEL} (België, Belgique, Belgien), or the dataset's own spelling where the language has no
+ * such message: always in English (the dataset's language, so an editor's correction of a name shows as written) and
+ * for an ally added by an upload.
  */
 @Component("names")
 public class CountryNames {
