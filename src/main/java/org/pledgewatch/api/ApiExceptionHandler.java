@@ -5,6 +5,7 @@ import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.compliance.UnknownYearException;
 import org.pledgewatch.dataset.DatasetRejectedException;
 import org.pledgewatch.dataset.DatasetStoreException;
+import org.pledgewatch.dataset.InvalidSourceException;
 import org.pledgewatch.dataset.UnknownVersionException;
 import org.pledgewatch.system.ParameterMessages;
 import org.pledgewatch.system.UploadProperties;
@@ -48,7 +49,8 @@ class ApiExceptionHandler {
 		return error(HttpStatus.BAD_REQUEST, ParameterMessages.describe(ex).getDefaultMessage());
 	}
 
-	@ExceptionHandler({ InvalidTargetException.class, MissingServletRequestParameterException.class })
+	@ExceptionHandler({ InvalidTargetException.class, MissingServletRequestParameterException.class,
+			InvalidSourceException.class })
 	ResponseEntity<ApiError> badRequest(Exception ex) {
 		return error(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}

@@ -14,6 +14,7 @@ import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Target;
 import org.pledgewatch.compliance.TargetPath;
+import org.pledgewatch.compliance.Trend;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.compliance.YearSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match named the current ETag")
 class ComplianceApiController {
 
-	private static final String YEAR = "Calendar year; the latest year of the dataset when absent";
+	private static final String YEAR = "Calendar year; when absent, the latest year in which at least half of that "
+			+ "year's members have a share";
 
 	private static final String TARGET = "Target in % of GDP, above 0 and at most 100 (e.g. 2, 3.5); the configured "
 			+ "default (2) when absent";
@@ -52,7 +54,7 @@ class ComplianceApiController {
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		return model.year(year == null ? model.latestYear() : year, orDefault(target));
+		return model.year(model.yearOrDefault(year), orDefault(target));
 	}
 
 	@GetMapping("/summary")
@@ -63,7 +65,15 @@ class ComplianceApiController {
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		return model.summary(year == null ? model.latestYear() : year, orDefault(target), compliance.highlightIso3());
+		return model.summary(model.yearOrDefault(year), orDefault(target), compliance.highlightIso3());
+	}
+
+	@GetMapping("/trend")
+	@Operation(summary = "How many allies meet the target in each year, with the median and alliance-wide share")
+	@ApiResponse(responseCode = "200", description = "One entry per year, oldest first")
+	Trend trend(@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
+			required = false) @Nullable Target target) {
+		return compliance.model().trend(orDefault(target));
 	}
 
 	@GetMapping("/countries/{iso3}")

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.UploadReceipt;
+import org.pledgewatch.dataset.VersionSource;
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.system.UploadProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,16 +49,21 @@ class DatasetApiController {
 		return new DatasetVersions(store.versions().stream().map(v -> DatasetVersionView.of(v, active)).toList());
 	}
 
-	@Operation(summary = "Upload a CSV (multipart part \"file\"); 201 with the new, now active, version, "
+	@Operation(summary = "Upload a CSV (multipart part \"file\", optional fields \"source\", \"sourceUrl\", "
+			+ "\"notes\", \"dataAsOf\" (YYYY-MM-DD)); 201 with the new, now active, version, "
 			+ "400 with every row error, 413 over the size limit, 401 without the editor's credentials")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<UploadedDataset> upload(@RequestParam("file") MultipartFile file, Principal editorName)
-			throws IOException {
+	ResponseEntity<UploadedDataset> upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String sourceUrl,
+			@RequestParam(required = false) @Nullable String notes,
+			@RequestParam(required = false) @Nullable String dataAsOf, Principal editorName) throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
+		VersionSource stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
 		UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
-				editorName.getName());
+				editorName.getName(), stated);
 		return ResponseEntity.created(URI.create("/datasets/" + receipt.version().version() + ".csv"))
 			.body(UploadedDataset.of(receipt));
 	}

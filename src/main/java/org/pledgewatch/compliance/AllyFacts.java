@@ -1,36 +1,79 @@
 package org.pledgewatch.compliance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.DatasetRow;
 
-/** What is known of an ally-year whatever the target; {@link #measure(Target)} adds the verdict. */
+/**
+ * What is known of an ally-year whatever the target; {@link #measure(Target)} adds the verdict.
+ *
+ * @param share the share of GDP used, unrounded: the published share where the row has one, else spending / GDP
+ * @param roundedShare the share used rounded half-up to two decimals, as NATO prints it: the verdict and rank use it
+ * @param shareSource where the share used comes from; null when there is none
+ */
 record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullable BigDecimal roundedShare,
-		@Nullable Integer rank, @Nullable Double spendingChangePct, @Nullable Double perCapitaUsd) {
+		@Nullable ShareSource shareSource, @Nullable Integer rank, @Nullable Double spendingChangePct,
+		@Nullable Double perCapitaUsd) {
 
-	AllyFacts withRank(@Nullable Integer newRank) {
-		return new AllyFacts(row, member, share, roundedShare, newRank, spendingChangePct, perCapitaUsd);
+	/** The facts of a row before ranking; {@code computedShare} is spending / GDP × 100 unrounded, or NaN. */
+	static AllyFacts of(DatasetRow row, boolean member, double computedShare, double spendingChangePct,
+			double perCapitaUsd) {
+		BigDecimal published = row.shareOfGdpPct();
+		if (published != null) {
+			return new AllyFacts(row, member, published.doubleValue(), published.setScale(2, RoundingMode.HALF_UP),
+					ShareSource.published, null, orNull(spendingChangePct), orNull(perCapitaUsd));
+		}
+		BigDecimal computed = row.computedShareOfGdpPct();
+		return new AllyFacts(row, member, computed == null ? null : orNull(computedShare), computed,
+				computed == null ? null : ShareSource.computed, null, orNull(spendingChangePct), orNull(perCapitaUsd));
 	}
 
+	AllyFacts withRank(@Nullable Integer newRank) {
+		return new AllyFacts(row, member, share, roundedShare, shareSource, newRank, spendingChangePct, perCapitaUsd);
+	}
+
+	/** The one rule for "meets the target": the share as NATO prints it (two decimals) at or above the target. */
 	@Nullable Boolean meets(Target target) {
 		return roundedShare == null ? null : roundedShare.compareTo(target.pct()) >= 0;
 	}
 
+	/** Whether the ally counts in the year's aggregates: a member with a share. */
+	boolean counted() {
+		return member && share != null;
+	}
+
 	AllyYear measure(Target target) {
-		Double gap = null;
-		Double distance = null;
+		Boolean meets = meets(target);
+		Double gapMusd = null;
+		Double gapPts = null;
 		if (roundedShare != null) {
-			BigDecimal needed = target.fraction().multiply(row.gdpMusd()).subtract(row.defenceExpenditureMusd());
-			gap = needed.signum() > 0 ? needed.doubleValue() : 0.0;
 			BigDecimal points = target.pct().subtract(roundedShare);
-			distance = points.signum() > 0 ? points.doubleValue() : 0.0;
+			gapPts = Boolean.TRUE.equals(meets) ? 0.0 : points.doubleValue();
+			if (row.hasMoney()) {
+				gapMusd = Boolean.TRUE.equals(meets) ? 0.0 : moneyGap(target);
+			}
 		}
 		return new AllyYear(row.country(), row.iso3(), row.year(), member, row.estimate(),
 				toDouble(row.defenceExpenditureMusd()), toDouble(row.gdpMusd()), share,
-				roundedShare == null ? null : roundedShare.doubleValue(), meets(target), gap, rank, spendingChangePct,
+				roundedShare == null ? null : roundedShare.doubleValue(), meets, gapMusd, rank, spendingChangePct,
 				perCapitaUsd, toDouble(row.populationThousands()), toDouble(row.militaryPersonnelThousands()),
-				toDouble(row.equipmentSharePct()), meetsEquipmentGuideline(row.equipmentSharePct()), distance);
+				toDouble(row.equipmentSharePct()), meetsEquipmentGuideline(row.equipmentSharePct()), gapPts,
+				toDouble(row.shareOfGdpPct()), toDouble(row.computedShareOfGdpPct()), shareSource,
+				toDouble(row.realChangePct()), gapPts);
+	}
+
+	/**
+	 * Million USD more needed to reach the target: the points short of it (share used, unrounded) times GDP. Where
+	 * the share is computed this is exactly target × GDP − spending; where it is published it agrees with the verdict.
+	 */
+	private double moneyGap(Target target) {
+		BigDecimal shareUsed = shareSource == ShareSource.published ? row.shareOfGdpPct()
+				: row.defenceExpenditureMusd().multiply(BigDecimal.valueOf(100))
+					.divide(row.gdpMusd(), java.math.MathContext.DECIMAL128);
+		BigDecimal needed = target.pct().subtract(shareUsed).multiply(row.gdpMusd()).movePointLeft(2);
+		return needed.signum() > 0 ? needed.doubleValue() : 0.0;
 	}
 
 	/** At or above 20% of defence expenditure on major equipment; null when the share is missing. */
@@ -41,6 +84,11 @@ record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullab
 
 	private static @Nullable Double toDouble(@Nullable BigDecimal value) {
 		return value == null ? null : value.doubleValue();
+	}
+
+	/** Missing values leave this package as null, never NaN. */
+	static @Nullable Double orNull(double value) {
+		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
 	}
 
 }

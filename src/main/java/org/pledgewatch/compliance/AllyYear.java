@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param estimate whether NATO marks the year's figures as estimates
  * @param defenceExpenditureMusd defence expenditure, million USD at current prices
  * @param gdpMusd GDP, million USD at current prices
- * @param shareOfGdpPct defence expenditure as % of GDP, unrounded
+ * @param shareOfGdpPct the share of GDP used: published where given, else spending / GDP; unrounded
  * @param shareOfGdpPctRounded the share rounded half-up to two decimals, as NATO publishes it
  * @param meetsTarget whether the rounded share is at or above the target; null when nothing was reported
  * @param gapToTargetMusd million USD more needed to reach the target (0 when met)
@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @param meetsEquipmentGuideline whether the equipment share is at or above the 20% guideline (Wales 2014); null when
  * the share is missing
  * @param distanceToTargetPts percentage points of GDP short of the target (0 when met); null when nothing was reported
+ * (the same as {@code gapToTargetPts}, kept for scripts written before it)
+ * @param publishedShareOfGdpPct the share as the publisher printed it, if the dataset gives one
+ * @param computedShareOfGdpPct spending / GDP, rounded half-up to two decimals, if the dataset gives money figures
+ * @param shareSource whether the share used is the published or the computed one
+ * @param realChangePct annual real change in defence expenditure, % (constant prices), as published
+ * @param gapToTargetPts max(0, target − share), percentage points of GDP; null when there is no share
  */
 @Schema(description = "One ally in one year against a target. Money in million US dollars at current prices and "
 		+ "exchange rates; shares in % of GDP; missing values are null, never 0.")
@@ -40,13 +46,13 @@ public record AllyYear(
 		@Schema(description = "defence expenditure, million USD at current prices", nullable = true)
 		@Nullable Double defenceExpenditureMusd,
 		@Schema(description = "GDP, million USD at current prices", nullable = true) @Nullable Double gdpMusd,
-		@Schema(description = "defence expenditure as % of GDP, unrounded", nullable = true)
+		@Schema(description = "the share of GDP used, %: the published share where the dataset gives one, else defence expenditure / GDP; unrounded", nullable = true)
 		@Nullable Double shareOfGdpPct,
-		@Schema(description = "the share rounded half-up to two decimals, as NATO publishes it", nullable = true)
+		@Schema(description = "the share used rounded half-up to two decimals, as NATO prints it; the verdict and rank use it", nullable = true)
 		@Nullable Double shareOfGdpPctRounded,
 		@Schema(description = "whether the rounded share is at or above the target; null when nothing was reported", nullable = true)
 		@Nullable Boolean meetsTarget,
-		@Schema(description = "million USD more needed to reach the target (0 when met)", nullable = true)
+		@Schema(description = "million USD more needed to reach the target: the points short times GDP (0 when met); null when the dataset gives no money figures", nullable = true)
 		@Nullable Double gapToTargetMusd,
 		@Schema(description = "rank among the year's members by rounded share, 1 = highest, equal shares share a rank", nullable = true)
 		@Nullable Integer rank,
@@ -61,12 +67,22 @@ public record AllyYear(
 		@Schema(description = "whether the equipment share is at or above the 20% guideline of the Wales pledge (2014); null when the share is missing", nullable = true)
 		@Nullable Boolean meetsEquipmentGuideline,
 		@Schema(description = "percentage points of GDP short of the target (0 when met); null when nothing was reported", nullable = true)
-		@Nullable Double distanceToTargetPts) {
+		@Nullable Double distanceToTargetPts,
+		@Schema(description = "the share of GDP as the publisher printed it (NATO Table 3), %", nullable = true)
+		@Nullable Double publishedShareOfGdpPct,
+		@Schema(description = "defence expenditure / GDP × 100, rounded half-up to two decimals; null without money figures", nullable = true)
+		@Nullable Double computedShareOfGdpPct,
+		@Schema(description = "\"published\" when shareOfGdpPct is the publisher's share, \"computed\" when it is spending / GDP", nullable = true)
+		@Nullable ShareSource shareSource,
+		@Schema(description = "annual real change in defence expenditure, % (constant prices), as published", nullable = true)
+		@Nullable Double realChangePct,
+		@Schema(description = "max(0, target − share), percentage points of GDP; null when there is no share", nullable = true)
+		@Nullable Double gapToTargetPts) {
 
 	/** The Wales Defence Investment Pledge (2014): 20% of defence expenditure on major equipment. */
 	public static final double EQUIPMENT_GUIDELINE_PCT = 20.0;
 
-	/** Whether the ally reported defence expenditure and GDP that year. */
+	/** Whether the ally has a share of GDP that year (published, or computed from spending and GDP). */
 	public boolean reported() {
 		return shareOfGdpPct != null;
 	}

@@ -1,8 +1,6 @@
 package org.pledgewatch.compliance;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,13 +31,10 @@ public final class ComplianceCalculator {
 	static final String GDP = "gdp_musd";
 	static final String POPULATION = "population_thousands";
 	static final String MEMBER = "member";
+	static final String COMPUTED_SHARE = "spending / gdp";
 	static final String SHARE = "share_of_gdp_pct";
 	static final String PER_CAPITA = "per_capita_usd";
 	static final String SPENDING_CHANGE = "spending_change_pct";
-
-	private static final MathContext DIVISION = MathContext.DECIMAL128;
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final AccessionRegister accessions;
 
@@ -51,33 +46,30 @@ public final class ComplianceCalculator {
 		List<DatasetRow> rows = dataset.rows();
 		Table table = table(rows);
 		double[] spendingChange = spendingChange(table, rows.size());
-		Table ranked = table.where(table.booleanColumn(MEMBER).isTrue().and(table.doubleColumn(SHARE).isNotMissing()));
 
 		Map<Integer, List<AllyFacts>> byYear = new HashMap<>();
-		DoubleColumn share = table.doubleColumn(SHARE);
+		DoubleColumn computed = table.doubleColumn(COMPUTED_SHARE);
 		DoubleColumn perCapita = table.doubleColumn(PER_CAPITA);
 		BooleanColumn member = table.booleanColumn(MEMBER);
+		DoubleColumn used = DoubleColumn.create(SHARE, rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			DatasetRow row = rows.get(i);
-			BigDecimal rounded = share.isMissing(i) ? null : roundedShare(row);
-			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>())
-				.add(new AllyFacts(row, member.get(i), orNull(share.getDouble(i)), rounded, null,
-						orNull(spendingChange[i]), orNull(perCapita.getDouble(i))));
+			AllyFacts facts = AllyFacts.of(row, member.get(i), computed.getDouble(i), spendingChange[i],
+					perCapita.getDouble(i));
+			used.set(i, facts.share() == null ? Double.NaN : facts.share());
+			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(facts);
 		}
+		table.addColumns(used);
+		Table counted = table.where(member.isTrue().and(used.isNotMissing()));
+		Map<Integer, Double> medians = column(counted.summarize(SHARE, AggregateFunctions.median).by(YEAR));
 
 		Map<Integer, YearFacts> years = new HashMap<>();
-		Map<Integer, Double> medians = column(ranked.summarize(SHARE, AggregateFunctions.median).by(YEAR));
-		Map<Integer, Double> totalSpending = column(ranked.summarize(SPENDING, AggregateFunctions.sum).by(YEAR));
-		Map<Integer, Double> totalGdp = column(ranked.summarize(GDP, AggregateFunctions.sum).by(YEAR));
 		for (Map.Entry<Integer, List<AllyFacts>> entry : byYear.entrySet()) {
 			int year = entry.getKey();
 			List<AllyFacts> allies = rank(entry.getValue());
-			double spending = totalSpending.getOrDefault(year, 0.0);
-			double gdp = totalGdp.getOrDefault(year, 0.0);
-			years.put(year, new YearFacts(year, allies, spending, gdp, medians.get(year),
-					gdp > 0 ? spending / gdp * 100 : null));
+			years.put(year, YearFacts.of(year, allies, medians.get(year)));
 		}
-		return new ComplianceModel(dataset.version(), years);
+		return new ComplianceModel(dataset.citation(), years);
 	}
 
 	/** The dataset as a table with the derived columns. Non-positive GDP is missing, never a divisor. */
@@ -102,7 +94,7 @@ public final class ComplianceCalculator {
 		// A zero GDP divides to infinity, and infinity would pass any threshold test.
 		gdp.set(gdp.isLessThanOrEqualTo(0), Double.NaN);
 		population.set(population.isLessThanOrEqualTo(0), Double.NaN);
-		DoubleColumn share = spending.divide(gdp).multiply(100).setName(SHARE);
+		DoubleColumn share = spending.divide(gdp).multiply(100).setName(COMPUTED_SHARE);
 		// million USD / thousand people = thousand USD a head; times 1000 gives USD a head.
 		DoubleColumn perCapita = spending.divide(population).multiply(1000).setName(PER_CAPITA);
 		return Table.create("compliance", index, iso3, year, spending, gdp, population, member, share, perCapita);
@@ -126,17 +118,6 @@ public final class ComplianceCalculator {
 			}
 		}
 		return byRow;
-	}
-
-	/**
-	 * Share of GDP rounded half-up to two decimals in exact decimal arithmetic from the figures as written:
-	 * 1995 / 100000 × 100 is exactly 1.995 and rounds to 2.00, where binary doubles give 1.99.
-	 */
-	static BigDecimal roundedShare(DatasetRow row) {
-		return row.defenceExpenditureMusd()
-			.multiply(HUNDRED)
-			.divide(row.gdpMusd(), DIVISION)
-			.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/**
@@ -186,11 +167,6 @@ public final class ComplianceCalculator {
 		else {
 			column.append(value.doubleValue());
 		}
-	}
-
-	/** Missing values leave this package as null, never NaN. */
-	private static @Nullable Double orNull(double value) {
-		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
 	}
 
 }

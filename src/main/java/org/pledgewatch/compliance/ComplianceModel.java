@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.CountryHistory.AllianceMedian;
+import org.pledgewatch.dataset.DatasetCitation;
 
 /**
  * Everything computed from one dataset version. Immutable: a new version gets a new model, swapped in whole, so a
@@ -18,15 +20,25 @@ public final class ComplianceModel {
 
 	private static final String UNITED_STATES = "USA";
 
-	private final int version;
+	private final DatasetCitation citation;
 
 	private final TreeMap<Integer, YearFacts> years;
 
 	private final Map<String, Ally> allies;
 
-	ComplianceModel(int version, Map<Integer, YearFacts> years) {
-		this.version = version;
+	private final int defaultYear;
+
+	ComplianceModel(DatasetCitation citation, Map<Integer, YearFacts> years) {
+		this.citation = citation;
 		this.years = new TreeMap<>(years);
+		// The latest year in which at least half of the members report; a later, partial year stays selectable.
+		this.defaultYear = this.years.descendingMap()
+			.values()
+			.stream()
+			.filter(YearFacts::complete)
+			.map(YearFacts::year)
+			.findFirst()
+			.orElse(this.years.lastKey());
 		Map<String, Ally> byIso3 = new LinkedHashMap<>();
 		// The latest spelling of a name wins, so a renamed ally shows its current name.
 		this.years.values()
@@ -39,7 +51,22 @@ public final class ComplianceModel {
 	}
 
 	public int version() {
-		return version;
+		return citation.version();
+	}
+
+	/** The dataset version these figures come from and how to cite it. */
+	public DatasetCitation citation() {
+		return citation;
+	}
+
+	/** The year a reader sees first: the latest year in which at least half of that year's members have a share. */
+	public int defaultYear() {
+		return defaultYear;
+	}
+
+	/** {@code year}, or the default year when none is asked for. */
+	public int yearOrDefault(@Nullable Integer year) {
+		return year == null ? defaultYear : year;
 	}
 
 	public List<Integer> years() {
@@ -65,21 +92,82 @@ public final class ComplianceModel {
 
 	public YearCompliance year(int year, Target target) {
 		return new YearCompliance(year, target.pctValue(),
-				facts(year).allies().stream().map(f -> f.measure(target)).toList());
+				facts(year).allies().stream().map(f -> f.measure(target)).toList(), citation);
 	}
 
 	public YearSummary summary(int year, Target target, String highlightIso3) {
 		YearFacts facts = facts(year);
 		List<AllyFacts> counted = facts.counted();
 		List<String> meeting = counted.stream().filter(f -> Boolean.TRUE.equals(f.meets(target))).map(f -> f.row().iso3()).toList();
-		Double us = counted.stream()
-			.filter(f -> UNITED_STATES.equals(f.row().iso3()))
-			.findFirst()
-			.map(f -> f.row().defenceExpenditureMusd().doubleValue())
-			.orElse(null);
+		Double us = facts.totalSpending() == null ? null
+				: counted.stream()
+					.filter(f -> UNITED_STATES.equals(f.row().iso3()))
+					.findFirst()
+					.map(f -> f.row().defenceExpenditureMusd().doubleValue())
+					.orElse(null);
+		Double europeCanada = facts.totalSpending() == null ? null : facts.totalSpending() - (us == null ? 0 : us);
 		return new YearSummary(year, target.pctValue(), counted.size(), meeting.size(), meeting, facts.totalSpending(),
-				facts.totalGdp(), us, facts.totalSpending() - (us == null ? 0 : us), facts.allianceShare(),
-				facts.medianShare(), facts.estimate(), highlight(facts, target, highlightIso3, counted.size()));
+				facts.totalGdp(), us, europeCanada, facts.allianceShare(), facts.medianShare(), facts.estimate(),
+				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation);
+	}
+
+	/** How many allies meet the target in each year, oldest first. */
+	public Trend trend(Target target) {
+		return new Trend(target.pctValue(), citation, years.values()
+			.stream()
+			.map(f -> new Trend.TrendYear(f.year(), f.counted().size(),
+					(int) f.counted().stream().filter(a -> Boolean.TRUE.equals(a.meets(target))).count(),
+					f.medianShare(), f.allianceShare(), f.complete()))
+			.toList());
+	}
+
+	/**
+	 * The first year {@code iso3} meets the target as a member within this data set, and the allies that newly meet
+	 * or newly miss it in {@code year} against the year before (allies with a share in both years only).
+	 */
+	public TargetStatus status(String iso3, int year, Target target) {
+		Ally ally = ally(iso3).orElseThrow(() -> new UnknownCountryException(iso3));
+		YearFacts shown = facts(year);
+		AllyFacts first = null;
+		AllyFacts before = null;
+		for (YearFacts facts : years.values()) {
+			AllyFacts f = find(facts, iso3);
+			if (f != null && f.member() && Boolean.TRUE.equals(f.meets(target))) {
+				first = f;
+				break;
+			}
+			before = f != null && f.share() != null ? f : null;
+		}
+		YearFacts previous = years.get(year - 1);
+		List<Ally> newlyMeeting = new ArrayList<>();
+		List<Ally> newlyMissing = new ArrayList<>();
+		if (previous != null) {
+			for (AllyFacts now : shown.counted()) {
+				AllyFacts then = find(previous, now.row().iso3());
+				if (then == null || !then.counted()) {
+					continue;
+				}
+				Boolean meetsNow = now.meets(target);
+				Boolean metThen = then.meets(target);
+				Ally a = allies.get(now.row().iso3());
+				if (Boolean.TRUE.equals(meetsNow) && Boolean.FALSE.equals(metThen)) {
+					newlyMeeting.add(a);
+				}
+				else if (Boolean.FALSE.equals(meetsNow) && Boolean.TRUE.equals(metThen)) {
+					newlyMissing.add(a);
+				}
+			}
+		}
+		boolean firstOfData = first != null && first.row().year() == firstYear();
+		boolean adjacent = first != null && before != null && before.row().year() == first.row().year() - 1;
+		return new TargetStatus(ally.iso3(), ally.country(), target.pctValue(),
+				first == null ? null : first.row().year(), first == null ? null : first.roundedShare().doubleValue(),
+				adjacent ? before.row().year() : null, adjacent ? before.roundedShare().doubleValue() : null,
+				firstOfData, year, newlyMeeting, newlyMissing);
+	}
+
+	private static @Nullable AllyFacts find(YearFacts facts, String iso3) {
+		return facts.allies().stream().filter(f -> f.row().iso3().equals(iso3)).findFirst().orElse(null);
 	}
 
 	public CountryHistory country(String iso3, Target target) {
@@ -90,7 +178,7 @@ public final class ComplianceModel {
 			facts.allies().stream().filter(f -> f.row().iso3().equals(iso3)).findFirst().ifPresent(f -> rows.add(f.measure(target)));
 			medians.add(new AllianceMedian(facts.year(), facts.medianShare()));
 		}
-		return new CountryHistory(ally.iso3(), ally.country(), target.pctValue(), rows, medians);
+		return new CountryHistory(ally.iso3(), ally.country(), target.pctValue(), rows, medians, citation);
 	}
 
 	/** What it takes {@code iso3} to reach the target by 2035 from its latest reported year. */
@@ -111,8 +199,8 @@ public final class ComplianceModel {
 			.findFirst()
 			.map(f -> f.measure(target))
 			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPct(), a.rank(), ranked, a.gapToTargetMusd(),
-					a.meetsTarget(), a.estimate()))
-			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false));
+					a.meetsTarget(), a.estimate(), a.gapToTargetPts()))
+			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null));
 	}
 
 	private YearFacts facts(int year) {

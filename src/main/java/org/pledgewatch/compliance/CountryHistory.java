@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.DatasetCitation;
 
 /**
  * One ally over every year of the dataset, with the alliance median for comparison.
@@ -15,7 +16,8 @@ public record CountryHistory(
 		@Schema(description = "the target, % of GDP") double targetPct,
 		@Schema(description = "one entry per year, oldest first") List<AllyYear> rows,
 		@Schema(description = "the median of members' shares of GDP per year, %")
-		List<AllianceMedian> allianceMedians) {
+		List<AllianceMedian> allianceMedians,
+		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset) {
 
 	public CountryHistory {
 		rows = List.copyOf(rows);

@@ -3,6 +3,7 @@ package org.pledgewatch.compliance;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.pledgewatch.dataset.DatasetCitation;
 
 /**
  * Every ally's figures for one year against one target, highest share first, allies without figures last.
@@ -11,7 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record YearCompliance(
 		@Schema(description = "the year") int year,
 		@Schema(description = "the target, % of GDP") double targetPct,
-		@Schema(description = "one entry per ally") List<AllyYear> rows) {
+		@Schema(description = "one entry per ally") List<AllyYear> rows,
+		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset) {
 
 	public YearCompliance {
 		rows = List.copyOf(rows);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.DatasetCitation;
 
 /**
  * Alliance aggregates for one year and target. Only allies that were members that year and reported figures count.
@@ -17,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param totalGdpMusd the same members' total GDP, million USD
  * @param usDefenceExpenditureMusd the United States' defence expenditure, million USD
  * @param europeCanadaDefenceExpenditureMusd all other members' total, million USD
- * @param allianceShareOfGdpPct total spending / total GDP, %
+ * @param allianceShareOfGdpPct total spending / total GDP, %; null without money figures
  * @param medianShareOfGdpPct median of members' shares, %
  * @param estimate whether any of the year's figures are estimates
  * @param highlight the highlighted ally's figures
+ * @param membersThatYear how many allies in the data were members that year, with or without a figure
+ * @param complete whether at least half of them have a share (a partial year is never the default)
+ * @param dataset the dataset version the figures come from
  */
 @Schema(description = "Alliance aggregates for one year and target, counting only members that reported figures.")
 public record YearSummary(
@@ -29,15 +33,22 @@ public record YearSummary(
 		@Schema(description = "members with a reported share") int alliesReporting,
 		@Schema(description = "how many of them meet the target") int alliesMeetingTarget,
 		@Schema(description = "their iso3 codes, highest share first") List<String> meetingTarget,
-		@Schema(description = "members' total defence expenditure, million USD") double totalDefenceExpenditureMusd,
-		@Schema(description = "the same members' total GDP, million USD") double totalGdpMusd,
+		@Schema(description = "members' total defence expenditure, million USD; null when the dataset does not give every counted member's money figures", nullable = true)
+		@Nullable Double totalDefenceExpenditureMusd,
+		@Schema(description = "the same members' total GDP, million USD; null likewise", nullable = true)
+		@Nullable Double totalGdpMusd,
 		@Schema(description = "the United States' defence expenditure, million USD", nullable = true)
 		@Nullable Double usDefenceExpenditureMusd,
-		@Schema(description = "all other members' total, million USD") double europeCanadaDefenceExpenditureMusd,
+		@Schema(description = "all other members' total, million USD; null without money figures", nullable = true)
+		@Nullable Double europeCanadaDefenceExpenditureMusd,
 		@Schema(description = "total spending / total GDP, %", nullable = true) @Nullable Double allianceShareOfGdpPct,
 		@Schema(description = "median of members' shares, %", nullable = true) @Nullable Double medianShareOfGdpPct,
 		@Schema(description = "whether any of the year's figures are estimates") boolean estimate,
-		@Schema(description = "the highlighted ally's figures") Highlight highlight) {
+		@Schema(description = "the highlighted ally's figures") Highlight highlight,
+		@Schema(description = "how many allies in the data were members that year, with or without a figure")
+		int membersThatYear,
+		@Schema(description = "whether at least half of that year's members have a share") boolean complete,
+		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset) {
 
 	public YearSummary {
 		meetingTarget = List.copyOf(meetingTarget);

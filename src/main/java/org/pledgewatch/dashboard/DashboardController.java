@@ -49,7 +49,7 @@ class DashboardController {
 	String dashboard(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target, Model model) {
 		ComplianceModel computed = compliance.model();
-		int shownYear = year == null ? computed.latestYear() : year;
+		int shownYear = computed.yearOrDefault(year);
 		Target shownTarget = target == null ? compliance.defaultTarget() : target;
 		YearCompliance table = computed.year(shownYear, shownTarget);
 		YearSummary summary = computed.summary(shownYear, shownTarget, compliance.highlightIso3());
@@ -69,7 +69,8 @@ class DashboardController {
 		String highlightIso3 = compliance.highlightIso3();
 		CountryHistory highlightHistory = computed.ally(highlightIso3).isPresent()
 				? computed.country(highlightIso3, shownTarget)
-				: new CountryHistory(highlightIso3, highlightIso3, shownTarget.pctValue(), List.of(), List.of());
+				: new CountryHistory(highlightIso3, highlightIso3, shownTarget.pctValue(), List.of(), List.of(),
+						computed.citation());
 		model.addAttribute("highlightHistory", highlightHistory);
 		model.addAttribute("medians", Medians.byYear(highlightHistory));
 		if (choice.hague()) {

@@ -3,15 +3,24 @@ package org.pledgewatch.dataset;
 import java.util.List;
 
 /**
- * An immutable set of ally-year rows: the content of one dataset version.
+ * An immutable set of ally-year rows: the content of one dataset version, with what it is cited as.
  *
- * @param version the dataset version number (the shipped dataset is version 1)
+ * @param version the dataset version number
  * @param rows the rows in file order
+ * @param citation the version's source
  */
-public record Dataset(int version, List<DatasetRow> rows) {
+public record Dataset(int version, List<DatasetRow> rows, DatasetCitation citation) {
 
 	public Dataset {
 		rows = List.copyOf(rows);
+		if (citation.version() != version) {
+			throw new IllegalArgumentException("citation of version " + citation.version() + " for version " + version);
+		}
+	}
+
+	/** Rows never stored as a version (tests, the template download): cited by number only. */
+	public Dataset(int version, List<DatasetRow> rows) {
+		this(version, rows, DatasetCitation.unrecorded(version));
 	}
 
 }

@@ -33,6 +33,11 @@ public final class DatasetCsvParser {
 
 	private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
+	/** How far the published share may lie from spending / GDP, in percentage points, before the upload warns. */
+	static final BigDecimal SHARE_TOLERANCE_PCT = new BigDecimal("0.05");
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 	private static final int MIN_YEAR = 1949;
 
 	private static final int MAX_YEAR = 2100;
@@ -119,6 +124,7 @@ public final class DatasetCsvParser {
 				errors.add(line, CanonicalColumns.ISO3, row.iso3(),
 						row.country() + " has iso3 " + knownIso3 + " on an earlier row.");
 			}
+			warnIfSharesDisagree(row, line, warnings);
 			rows.add(row);
 		}
 		if (columns == null) {
@@ -126,6 +132,22 @@ public final class DatasetCsvParser {
 		}
 		else if (rows.isEmpty() && errors.count == 0) {
 			errors.add(1, "", "", "The file has a header but no data rows.");
+		}
+	}
+
+	/**
+	 * NATO computes its share in constant prices, so spending / GDP in current prices need not reproduce it exactly;
+	 * a gap wider than {@link #SHARE_TOLERANCE_PCT} points suggests a typo in one of the three figures.
+	 */
+	private static void warnIfSharesDisagree(DatasetRow row, int line, List<String> warnings) {
+		BigDecimal computed = row.computedShareOfGdpPct();
+		BigDecimal published = row.shareOfGdpPct();
+		if (computed != null && published != null
+				&& computed.subtract(published).abs().compareTo(SHARE_TOLERANCE_PCT) > 0) {
+			warnings.add("Line " + line + " (" + row.iso3() + " " + row.year() + "): the published share "
+					+ published.toPlainString() + " differs from spending / GDP (" + computed.toPlainString()
+					+ ") by more than " + SHARE_TOLERANCE_PCT.toPlainString()
+					+ " percentage points; the published share is used.");
 		}
 	}
 
@@ -143,9 +165,17 @@ public final class DatasetCsvParser {
 				warnings.add("Unknown column \"" + header.get(i).strip() + "\" was ignored.");
 			}
 		}
+		// A file gives the share as published, or money to compute it from, or both; money comes in pairs.
+		boolean shareOnly = columns.containsKey(CanonicalColumns.SHARE_OF_GDP_PCT)
+				&& !columns.containsKey(CanonicalColumns.DEFENCE_EXPENDITURE_MUSD)
+				&& !columns.containsKey(CanonicalColumns.GDP_MUSD);
 		for (String required : CanonicalColumns.REQUIRED) {
-			if (!columns.containsKey(required)) {
-				errors.add(1, required, "", "Required column \"" + required + "\" is missing from the header.");
+			boolean money = required.equals(CanonicalColumns.DEFENCE_EXPENDITURE_MUSD)
+					|| required.equals(CanonicalColumns.GDP_MUSD);
+			if (!columns.containsKey(required) && !(money && shareOnly)) {
+				errors.add(1, required, "", "Required column \"" + required + "\" is missing from the header"
+						+ (money ? " (a file without money figures needs the column \""
+								+ CanonicalColumns.SHARE_OF_GDP_PCT + "\" instead of both money columns)." : "."));
 			}
 		}
 		return errors.count == 0 ? columns : null;
@@ -301,11 +331,22 @@ public final class DatasetCsvParser {
 				error(CanonicalColumns.EQUIPMENT_SHARE_PCT, cell(CanonicalColumns.EQUIPMENT_SHARE_PCT),
 						"Equipment share is a percentage of defence expenditure: at most 100.");
 			}
+			BigDecimal share = number(CanonicalColumns.SHARE_OF_GDP_PCT);
+			if (share != null && (share.signum() == 0 || share.compareTo(HUNDRED) > 0)) {
+				error(CanonicalColumns.SHARE_OF_GDP_PCT, cell(CanonicalColumns.SHARE_OF_GDP_PCT),
+						"Share of GDP is a percentage: above 0 and at most 100, or left empty.");
+			}
+			BigDecimal realChange = signedNumber(CanonicalColumns.REAL_CHANGE_PCT);
+			if (realChange != null && realChange.compareTo(HUNDRED.negate()) <= 0) {
+				error(CanonicalColumns.REAL_CHANGE_PCT, cell(CanonicalColumns.REAL_CHANGE_PCT),
+						"Real change is a percentage change: above -100.");
+			}
 			Boolean estimate = estimate();
 			if (errors.count > errorsBefore || year == null || estimate == null) {
 				return null;
 			}
-			return new DatasetRow(country, iso3, year, spending, gdp, population, personnel, equipment, estimate);
+			return new DatasetRow(country, iso3, year, spending, gdp, population, personnel, equipment, estimate,
+					share, realChange);
 		}
 
 		private @Nullable Integer year() {
@@ -337,6 +378,15 @@ public final class DatasetCsvParser {
 		}
 
 		private @Nullable BigDecimal number(String column) {
+			BigDecimal value = signedNumber(column);
+			if (value != null && value.signum() < 0) {
+				error(column, cell(column), "Must not be negative.");
+				return null;
+			}
+			return value;
+		}
+
+		private @Nullable BigDecimal signedNumber(String column) {
 			String text = cell(column);
 			if (text.isEmpty()) {
 				return null;
@@ -359,10 +409,6 @@ public final class DatasetCsvParser {
 				error(column, text, decimalComma
 						? "Not a number (write e.g. 1234,5 or 1234.5, without thousands separators)."
 						: "Not a number (write e.g. 1234.5, without thousands separators).");
-				return null;
-			}
-			if (value.signum() < 0) {
-				error(column, text, "Must not be negative.");
 				return null;
 			}
 			return value;

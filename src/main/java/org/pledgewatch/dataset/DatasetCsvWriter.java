@@ -25,7 +25,8 @@ public final class DatasetCsvWriter {
 			CSVPrinter printer = new CSVPrinter(out, format);
 			for (DatasetRow row : dataset.rows()) {
 				printer.printRecord(row.country(), row.iso3(), row.year(), plain(row.defenceExpenditureMusd()),
-						plain(row.gdpMusd()), plain(row.populationThousands()), plain(row.militaryPersonnelThousands()),
+						plain(row.gdpMusd()), plain(row.shareOfGdpPct()), plain(row.realChangePct()),
+						plain(row.populationThousands()), plain(row.militaryPersonnelThousands()),
 						plain(row.equipmentSharePct()), row.estimate());
 			}
 			printer.flush();

@@ -1,5 +1,7 @@
 package org.pledgewatch.dataset;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,15 +35,29 @@ public class DatasetEditor {
 	 * @throws DatasetRejectedException when the file has errors
 	 */
 	public UploadReceipt upload(String filename, byte[] content, String uploadedBy) {
+		return upload(filename, content, uploadedBy, VersionSource.none());
+	}
+
+	/**
+	 * Validates, stores and activates an uploaded file with the source the editor stated.
+	 *
+	 * @throws DatasetRejectedException when the file has errors
+	 */
+	public UploadReceipt upload(String filename, byte[] content, String uploadedBy, VersionSource source) {
 		ParsedDataset parsed = parser.parse(content);
 		if (!parsed.valid()) {
 			throw new DatasetRejectedException(parsed);
 		}
 		changes.lock();
 		try {
-			DatasetVersion version = store.add(new NewVersion(filename, content, parsed.rows(), uploadedBy));
+			DatasetVersion version = store.add(new NewVersion(filename, content, parsed.rows(), uploadedBy, source));
 			activateLocked(version.version(), uploadedBy);
-			return new UploadReceipt(version, parsed.warnings());
+			List<String> warnings = new ArrayList<>(parsed.warnings());
+			if (!source.stated()) {
+				warnings.add("No source was given: the version is cited as \"" + version.source()
+						+ "\". Name the publication the figures come from so readers can check them.");
+			}
+			return new UploadReceipt(version, warnings);
 		}
 		finally {
 			changes.unlock();

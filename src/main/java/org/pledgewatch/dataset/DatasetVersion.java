@@ -1,11 +1,15 @@
 package org.pledgewatch.dataset;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is recorded about one immutable dataset version.
  *
- * @param version the version number; the shipped dataset is 1
+ * @param version the version number
  * @param uploadedBy who uploaded it
  * @param uploadedAt when it was stored
  * @param filename the file name as uploaded
@@ -14,7 +18,43 @@ import java.time.Instant;
  * @param countries how many distinct allies (iso3) it has
  * @param firstYear the earliest year in it
  * @param lastYear the latest year in it
+ * @param source the publication its figures come from; "Uploaded by {user} on {date}" when none was stated
+ * @param sourceUrl the publication's address, if given
+ * @param notes what a reader should know about the figures, if given
+ * @param dataAsOf the publisher's cut-off date, if given
+ * @param moneyFigures whether any row gives defence expenditure and GDP in money (null for versions stored before
+ * this was recorded, which always did)
  */
 public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256,
-		int rows, int countries, int firstYear, int lastYear) {
+		int rows, int countries, int firstYear, int lastYear, String source, @Nullable String sourceUrl,
+		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures) {
+
+	public DatasetVersion {
+		if (source == null || source.isBlank()) {
+			source = unstatedSource(uploadedBy, uploadedAt);
+		}
+	}
+
+	/** A version stored without source fields. */
+	public DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256, int rows,
+			int countries, int firstYear, int lastYear) {
+		this(version, uploadedBy, uploadedAt, filename, sha256, rows, countries, firstYear, lastYear, null, null, null,
+				null, null);
+	}
+
+	/** The source recorded when an upload states none. */
+	static String unstatedSource(String uploadedBy, Instant uploadedAt) {
+		return "Uploaded by " + uploadedBy + " on " + LocalDate.ofInstant(uploadedAt, ZoneOffset.UTC);
+	}
+
+	/** Whether the version gives money figures (spending and GDP); versions stored before this was recorded did. */
+	public boolean hasMoneyFigures() {
+		return moneyFigures == null || moneyFigures;
+	}
+
+	/** What every figure from this version is cited with. */
+	public DatasetCitation citation() {
+		return new DatasetCitation(version, source, sourceUrl, notes, dataAsOf, hasMoneyFigures());
+	}
+
 }

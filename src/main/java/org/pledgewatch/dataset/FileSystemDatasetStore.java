@@ -68,7 +68,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 
 	private volatile Dataset active;
 
-	FileSystemDatasetStore(Path root, DurableFiles files, NewVersion seed) {
+	FileSystemDatasetStore(Path root, DurableFiles files, List<NewVersion> editions) {
 		this.root = root;
 		this.versionsDir = root.resolve(VERSIONS);
 		this.files = files;
@@ -77,9 +77,13 @@ public final class FileSystemDatasetStore implements DatasetStore {
 			Files.createDirectories(versionsDir);
 			removeLeftovers();
 			loadVersions();
-			if (versions.isEmpty()) {
-				add(seed);
-				activate(1, seed.uploadedBy());
+			boolean fresh = versions.isEmpty();
+			for (NewVersion edition : ShippedEditions.missingFrom(versions(), editions)) {
+				log.info("Adding the shipped edition {} as a new version", edition.filename());
+				add(edition);
+			}
+			if (fresh && !versions.isEmpty()) {
+				activate(versions.lastKey(), ShippedDataset.SHIPPED_BY);
 			}
 			this.active = dataset(readActivePointer());
 		}
@@ -90,9 +94,12 @@ public final class FileSystemDatasetStore implements DatasetStore {
 				active.version());
 	}
 
-	/** Opens (creating if need be) a store, seeding version 1 with {@code seed} when it is empty. */
-	public static FileSystemDatasetStore open(Path root, NewVersion seed) {
-		return new FileSystemDatasetStore(root, new DurableFiles(), seed);
+	/**
+	 * Opens (creating if need be) a store and adds the shipped editions it lacks; on an empty store they become
+	 * versions 1, 2, … and the newest is activated.
+	 */
+	public static FileSystemDatasetStore open(Path root, List<NewVersion> editions) {
+		return new FileSystemDatasetStore(root, new DurableFiles(), editions);
 	}
 
 	@Override
@@ -141,7 +148,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 				deleteQuietly(temp);
 				throw new DatasetStoreException("Could not store dataset version " + number, ex);
 			}
-			datasets.put(number, new Dataset(number, candidate.rows()));
+			datasets.put(number, new Dataset(number, candidate.rows(), version.citation()));
 			versions.put(number, version);
 			audit.uploaded(version);
 			return version;
@@ -241,7 +248,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 		if (!parsed.valid()) {
 			throw new IllegalStateException("Dataset version " + number + " no longer parses: " + parsed.errors());
 		}
-		return new Dataset(number, parsed.rows());
+		return new Dataset(number, parsed.rows(), version.citation());
 	}
 
 	/** Temporary files and directories are what a crash mid-write leaves; they were never part of the store. */

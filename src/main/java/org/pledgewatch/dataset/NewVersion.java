@@ -11,12 +11,19 @@ import org.jspecify.annotations.Nullable;
  * @param content the file exactly as uploaded; stored as is, so nothing the editor sent is lost
  * @param rows what {@link DatasetCsvParser} read from it
  * @param uploadedBy who uploaded it
+ * @param source where its figures come from, as the editor stated it
  */
-public record NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy) {
+public record NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy,
+		VersionSource source) {
 
 	public NewVersion {
 		filename = cleanFilename(filename);
 		rows = List.copyOf(rows);
+	}
+
+	/** An upload without source fields. */
+	public NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy) {
+		this(filename, content, rows, uploadedBy, VersionSource.none());
 	}
 
 	/** The last path segment, without control characters, at most 200 characters; "upload.csv" when empty. */

@@ -3,27 +3,51 @@ package org.pledgewatch.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads the dataset shipped in the jar ({@code data/} on the classpath), which is version 1. */
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The NATO editions shipped in the jar ({@code data/editions/} on the classpath), one file per edition, listed with
+ * their sources in {@code editions.json} in the order they become versions: on a fresh store the first is version 1
+ * and the last is active. No edition's name or date is written in code; it is data.
+ */
 public final class ShippedDataset {
 
-	public static final String DATASET = "data/nato-defence-expenditure.csv";
+	public static final String EDITIONS = "data/editions/";
+
+	public static final String MANIFEST = EDITIONS + "editions.json";
 
 	public static final String MEMBERS = "data/nato-members.csv";
+
+	/** Who is recorded as having stored the shipped editions. */
+	public static final String SHIPPED_BY = "pledgewatch";
+
+	private static final List<NewVersion> EDITION_VERSIONS = readEditions();
 
 	private ShippedDataset() {
 	}
 
-	public static Dataset dataset() {
-		ParsedDataset parsed = new DatasetCsvParser().parse(bytes(DATASET));
-		if (!parsed.valid()) {
-			throw new IllegalStateException("The shipped dataset is invalid: " + parsed.errors()
-				.stream()
-				.map(e -> "line " + e.row() + " " + e.column() + ": " + e.message())
-				.collect(Collectors.joining("; ")));
-		}
-		return new Dataset(1, parsed.rows());
+	/** The shipped editions, oldest first, as they are added to a store. */
+	public static List<NewVersion> editions() {
+		return EDITION_VERSIONS;
+	}
+
+	/** The dataset that shipped edition {@code version} (1 = oldest) is on a fresh store. */
+	public static Dataset dataset(int version) {
+		NewVersion edition = EDITION_VERSIONS.get(version - 1);
+		DatasetVersion recorded = VersionSummary.of(version, edition, Instant.EPOCH);
+		return new Dataset(version, edition.rows(), recorded.citation());
+	}
+
+	/** The newest shipped edition, active on a fresh store. */
+	public static Dataset latest() {
+		return dataset(EDITION_VERSIONS.size());
 	}
 
 	public static AccessionRegister accessions() {
@@ -44,12 +68,35 @@ public final class ShippedDataset {
 		}
 	}
 
+	private static List<NewVersion> readEditions() {
+		List<NewVersion> editions = new ArrayList<>();
+		for (Edition edition : JsonMapper.builder().build().readValue(bytes(MANIFEST), Edition[].class)) {
+			byte[] content = bytes(EDITIONS + edition.file());
+			ParsedDataset parsed = new DatasetCsvParser().parse(content);
+			if (!parsed.valid()) {
+				throw new IllegalStateException("The shipped edition " + edition.file() + " is invalid: "
+						+ parsed.errors()
+							.stream()
+							.map(e -> "line " + e.row() + " " + e.column() + ": " + e.message())
+							.collect(Collectors.joining("; ")));
+			}
+			editions.add(new NewVersion(edition.file(), content, parsed.rows(), SHIPPED_BY,
+					new VersionSource(edition.source(), edition.sourceUrl(), edition.notes(), edition.dataAsOf())));
+		}
+		return List.copyOf(editions);
+	}
+
 	private static InputStream open(String resource) {
 		InputStream in = ShippedDataset.class.getClassLoader().getResourceAsStream(resource);
 		if (in == null) {
 			throw new IllegalStateException("Missing classpath resource " + resource);
 		}
 		return in;
+	}
+
+	/** One entry of {@code editions.json}. */
+	private record Edition(String file, String source, @Nullable String sourceUrl, @Nullable String notes,
+			@Nullable LocalDate dataAsOf) {
 	}
 
 }

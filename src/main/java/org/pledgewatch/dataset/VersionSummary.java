@@ -15,8 +15,11 @@ final class VersionSummary {
 	static DatasetVersion of(int number, NewVersion candidate, Instant at) {
 		IntSummaryStatistics years = candidate.rows().stream().mapToInt(DatasetRow::year).summaryStatistics();
 		int countries = (int) candidate.rows().stream().map(DatasetRow::iso3).distinct().count();
+		VersionSource source = candidate.source();
+		boolean money = candidate.rows().stream().anyMatch(DatasetRow::hasMoney);
 		return new DatasetVersion(number, candidate.uploadedBy(), at, candidate.filename(),
-				sha256(candidate.content()), candidate.rows().size(), countries, years.getMin(), years.getMax());
+				sha256(candidate.content()), candidate.rows().size(), countries, years.getMin(), years.getMax(),
+				source.source(), source.sourceUrl(), source.notes(), source.dataAsOf(), money);
 	}
 
 	static String sha256(byte[] content) {

@@ -8,7 +8,10 @@ import org.pledgewatch.dataset.CanonicalColumns;
 import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetRejectedException;
 import org.pledgewatch.dataset.DatasetStore;
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.InvalidSourceException;
 import org.pledgewatch.dataset.UploadReceipt;
+import org.pledgewatch.dataset.VersionSource;
 import org.pledgewatch.system.UploadProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,15 +64,26 @@ class UploadController {
 	}
 
 	@PostMapping("/upload")
-	String upload(@RequestParam("file") MultipartFile file, Principal editorName, Model model,
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String sourceUrl,
+			@RequestParam(required = false) @Nullable String notes,
+			@RequestParam(required = false) @Nullable String dataAsOf, Principal editorName, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
 		int previous = store.activeVersion();
+		VersionSource stated;
+		try {
+			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
+		}
+		catch (InvalidSourceException ex) {
+			model.addAttribute("sourceError", ex.getMessage());
+			return "upload";
+		}
 		try {
 			UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
-					editorName.getName());
+					editorName.getName(), stated);
 			VersionChanges changes = comparisons.between(previous, receipt.version().version());
 			redirect.addFlashAttribute("uploaded", new UploadSummary(receipt.version(), receipt.warnings(), changes));
 			return "redirect:/upload";

@@ -38,24 +38,48 @@ class ComplianceApiTest {
 			mvc.perform(get("/api/compliance"))
 				.andExpect(status().isOk())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-				.andExpect(jsonPath("$.year").value(2024))
+				.andExpect(jsonPath("$.year").value(2025))
 				.andExpect(jsonPath("$.targetPct").value(2.0))
+				.andExpect(jsonPath("$.dataset.version").value(2))
+				.andExpect(jsonPath("$.dataset.source").value(containsString("(2014-2025), 28 August 2025")))
 				.andExpect(jsonPath("$.rows", hasSize(32)))
 				.andExpect(jsonPath("$.rows[0].iso3").value("POL"));
 		}
 
 		@Test
-		void belgiumIn2024HasItsShareVerdictGapAndRankUnrounded() throws Exception {
-			mvc.perform(get("/api/compliance").param("year", "2024").param("target", "2"))
+		void belgiumIn2025MeetsTwoPercentOnNatosPublishedShareWithoutMoneyFigures() throws Exception {
+			mvc.perform(get("/api/compliance").param("year", "2025").param("target", "2"))
 				.andExpect(jsonPath(BELGIUM + ".country").value(contains("Belgium")))
-				.andExpect(jsonPath(BELGIUM + ".defenceExpenditureMusd").value(contains(8519.0)))
-				.andExpect(jsonPath(BELGIUM + ".gdpMusd").value(contains(655744.0)))
-				.andExpect(jsonPath(BELGIUM + ".shareOfGdpPct").value(contains(closeTo(1.29914, 0.00001))))
+				.andExpect(jsonPath(BELGIUM + ".shareOfGdpPctRounded").value(contains(2.00)))
+				.andExpect(jsonPath(BELGIUM + ".publishedShareOfGdpPct").value(contains(closeTo(2.0009, 0.0001))))
+				.andExpect(jsonPath(BELGIUM + ".shareSource").value(contains("published")))
+				.andExpect(jsonPath(BELGIUM + ".computedShareOfGdpPct").value(contains(nullValue())))
+				.andExpect(jsonPath(BELGIUM + ".defenceExpenditureMusd").value(contains(nullValue())))
+				.andExpect(jsonPath(BELGIUM + ".meetsTarget").value(contains(true)))
+				.andExpect(jsonPath(BELGIUM + ".gapToTargetPts").value(contains(0.0)))
+				.andExpect(jsonPath(BELGIUM + ".gapToTargetMusd").value(contains(nullValue())))
+				// 24 allies printed above 2.00; Belgium shares 25th place with five others at exactly 2.00.
+				.andExpect(jsonPath(BELGIUM + ".rank").value(contains(25)))
+				.andExpect(jsonPath(BELGIUM + ".estimate").value(contains(true)));
+		}
+
+		@Test
+		void germanyHasNoFigureIn2025AndIsNeitherFailingNorRanked() throws Exception {
+			mvc.perform(get("/api/compliance").param("year", "2025"))
+				.andExpect(jsonPath("$.rows[?(@.iso3=='DEU')].member").value(contains(true)))
+				.andExpect(jsonPath("$.rows[?(@.iso3=='DEU')].shareOfGdpPct").value(contains(nullValue())))
+				.andExpect(jsonPath("$.rows[?(@.iso3=='DEU')].meetsTarget").value(contains(nullValue())))
+				.andExpect(jsonPath("$.rows[?(@.iso3=='DEU')].rank").value(contains(nullValue())));
+		}
+
+		@Test
+		void belgiumIn2024HasAPointsGapButNoMoneyGapInThisEdition() throws Exception {
+			mvc.perform(get("/api/compliance").param("year", "2024").param("target", "2"))
+				.andExpect(jsonPath(BELGIUM + ".shareOfGdpPctRounded").value(contains(1.29)))
 				.andExpect(jsonPath(BELGIUM + ".meetsTarget").value(contains(false)))
-				.andExpect(jsonPath(BELGIUM + ".gapToTargetMusd").value(contains(closeTo(4595.88, 0.001))))
-				.andExpect(jsonPath(BELGIUM + ".rank").value(contains(28)))
-				.andExpect(jsonPath(BELGIUM + ".estimate").value(contains(true)))
-				.andExpect(jsonPath(BELGIUM + ".member").value(contains(true)));
+				.andExpect(jsonPath(BELGIUM + ".gapToTargetPts").value(contains(closeTo(0.71, 1e-9))))
+				.andExpect(jsonPath(BELGIUM + ".gapToTargetMusd").value(contains(nullValue())))
+				.andExpect(jsonPath(BELGIUM + ".realChangePct").isNotEmpty());
 		}
 
 		@Test
@@ -90,7 +114,7 @@ class ComplianceApiTest {
 			mvc.perform(get("/api/compliance").param("year", "1990"))
 				.andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.status").value(404))
-				.andExpect(jsonPath("$.error").value(containsString("2014–2024")));
+				.andExpect(jsonPath("$.error").value(containsString("2014–2025")));
 		}
 
 		@Test
@@ -116,23 +140,29 @@ class ComplianceApiTest {
 	class Summary {
 
 		@Test
-		void twentyThreeAlliesMeetTwoPercentIn2024AndBelgiumIs28thOf31() throws Exception {
-			mvc.perform(get("/api/summary").param("year", "2024").param("target", "2"))
+		void everyReportingAllyMeetsTwoPercentIn2025AndTotalsAreNotAvailable() throws Exception {
+			mvc.perform(get("/api/summary").param("target", "2"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.year").value(2024))
-				.andExpect(jsonPath("$.targetPct").value(2.0))
-				.andExpect(jsonPath("$.alliesReporting").value(31))
-				.andExpect(jsonPath("$.alliesMeetingTarget").value(23))
-				.andExpect(jsonPath("$.meetingTarget", hasSize(23)))
-				.andExpect(jsonPath("$.meetingTarget", hasItem("USA")))
-				.andExpect(jsonPath("$.meetingTarget", not(hasItem("BEL"))))
-				.andExpect(jsonPath("$.totalDefenceExpenditureMusd", closeTo(1474410.0, 1000.0)))
-				.andExpect(jsonPath("$.allianceShareOfGdpPct", closeTo(2.74, 0.01)))
-				.andExpect(jsonPath("$.medianShareOfGdpPct").isNumber())
+				.andExpect(jsonPath("$.year").value(2025))
+				.andExpect(jsonPath("$.membersThatYear").value(32))
+				.andExpect(jsonPath("$.complete").value(true))
+				.andExpect(jsonPath("$.alliesReporting").value(30))
+				.andExpect(jsonPath("$.alliesMeetingTarget").value(30))
+				.andExpect(jsonPath("$.meetingTarget", hasItem("BEL")))
+				.andExpect(jsonPath("$.meetingTarget", not(hasItem("DEU"))))
+				.andExpect(jsonPath("$.totalDefenceExpenditureMusd").value(nullValue()))
+				.andExpect(jsonPath("$.allianceShareOfGdpPct").value(nullValue()))
+				.andExpect(jsonPath("$.dataset.version").value(2))
 				.andExpect(jsonPath("$.highlight.iso3").value("BEL"))
-				.andExpect(jsonPath("$.highlight.shareOfGdpPct", closeTo(1.30, 0.005)))
-				.andExpect(jsonPath("$.highlight.rank").value(28))
-				.andExpect(jsonPath("$.highlight.gapToTargetMusd", closeTo(4595.9, 0.05)));
+				.andExpect(jsonPath("$.highlight.shareOfGdpPct", closeTo(2.00, 0.005)))
+				.andExpect(jsonPath("$.highlight.gapToTargetMusd").value(nullValue()));
+		}
+
+		@Test
+		void eighteenAlliesMet2PercentIn2024InThe2025Edition() throws Exception {
+			mvc.perform(get("/api/summary").param("year", "2024"))
+				.andExpect(jsonPath("$.alliesMeetingTarget").value(18))
+				.andExpect(jsonPath("$.highlight.shareOfGdpPct", closeTo(1.29, 0.005)));
 		}
 
 		@Test
@@ -153,10 +183,12 @@ class ComplianceApiTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.iso3").value("BEL"))
 				.andExpect(jsonPath("$.country").value("Belgium"))
-				.andExpect(jsonPath("$.rows", hasSize(11)))
+				.andExpect(jsonPath("$.dataset.version").value(2))
+				.andExpect(jsonPath("$.rows", hasSize(12)))
 				.andExpect(jsonPath("$.rows[0].year").value(2014))
-				.andExpect(jsonPath("$.rows[10].rank").value(28))
-				.andExpect(jsonPath("$.allianceMedians", hasSize(11)));
+				.andExpect(jsonPath("$.rows[11].year").value(2025))
+				.andExpect(jsonPath("$.rows[11].rank").value(25))
+				.andExpect(jsonPath("$.allianceMedians", hasSize(12)));
 		}
 
 		@Test

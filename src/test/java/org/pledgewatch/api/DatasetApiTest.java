@@ -1,6 +1,7 @@
 package org.pledgewatch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -53,7 +54,7 @@ class DatasetApiTest {
 				.andExpect(header().string("WWW-Authenticate", "Basic realm=\"Pledgewatch\""))
 				.andExpect(jsonPath("$.status").value(401))
 				.andExpect(jsonPath("$.error").isNotEmpty());
-			assertThat(store.versions()).hasSize(1);
+			assertThat(store.versions()).hasSize(2);
 		}
 
 		@Test
@@ -82,7 +83,16 @@ class DatasetApiTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.versions[0].version").value(1))
 				.andExpect(jsonPath("$.versions[0].uploadedBy").value("pledgewatch"))
-				.andExpect(jsonPath("$.versions[0].filename").value("nato-defence-expenditure.csv"));
+				.andExpect(jsonPath("$.versions[0].filename").value("nato-2024-edition.csv"))
+				.andExpect(jsonPath("$.versions[0].source")
+					.value("NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024"))
+				.andExpect(jsonPath("$.versions[0].moneyFigures").value(true))
+				.andExpect(jsonPath("$.versions[1].filename").value("nato-2025-edition.csv"))
+				.andExpect(jsonPath("$.versions[1].source")
+					.value("NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025"))
+				.andExpect(jsonPath("$.versions[1].dataAsOf").value("2025-06-03"))
+				.andExpect(jsonPath("$.versions[1].moneyFigures").value(false))
+				.andExpect(jsonPath("$.versions[1].active").value(true));
 		}
 
 	}
@@ -93,6 +103,7 @@ class DatasetApiTest {
 		@Test
 		void anAcceptedUploadIs201WithItsSummaryAndBecomesActive() throws Exception {
 			mvc.perform(multipart("/api/datasets").file(file(CSV + "France,FRA,2023,2,100\n"))
+				.param("source", "Ministry of Defence, budget 2024")
 				.with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.version").isNumber())
@@ -105,6 +116,43 @@ class DatasetApiTest {
 				.andExpect(jsonPath("$.uploadedBy").value("editor"))
 				.andExpect(jsonPath("$.warnings", hasSize(0)));
 			assertThat(store.active().rows()).hasSize(2);
+		}
+
+		@Test
+		void theSourceFieldsRoundTripThroughTheVersionList() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV))
+				.param("source", "Ministry of Defence, budget 2024")
+				.param("sourceUrl", "https://example.org/budget.pdf")
+				.param("notes", "Table 1, line 3")
+				.param("dataAsOf", "2024-10-01")
+				.with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.source").value("Ministry of Defence, budget 2024"));
+			mvc.perform(get("/api/datasets"))
+				.andExpect(jsonPath("$.versions[2].source").value("Ministry of Defence, budget 2024"))
+				.andExpect(jsonPath("$.versions[2].sourceUrl").value("https://example.org/budget.pdf"))
+				.andExpect(jsonPath("$.versions[2].notes").value("Table 1, line 3"))
+				.andExpect(jsonPath("$.versions[2].dataAsOf").value("2024-10-01"))
+				.andExpect(jsonPath("$.versions[2].moneyFigures").value(true));
+		}
+
+		@Test
+		void anUploadWithoutASourceIsAcceptedWithAWarningAndCitesTheUploader() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV)).with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.warnings", hasSize(1)))
+				.andExpect(jsonPath("$.warnings[0]").value(containsString("source")))
+				.andExpect(jsonPath("$.source", matchesPattern("Uploaded by editor on \\d{4}-\\d\\d-\\d\\d")));
+		}
+
+		@Test
+		void aSourceUrlThatIsNotAWebAddressIs400AndStoresNothing() throws Exception {
+			mvc.perform(multipart("/api/datasets").file(file(CSV)).param("sourceUrl", "javascript:alert(1)")
+				.param("source", "x")
+				.with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(containsString("sourceUrl")));
+			assertThat(store.versions()).hasSize(2);
 		}
 
 		@Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.FileSystemDatasetStore;
-import org.pledgewatch.dataset.NewVersion;
 import org.pledgewatch.dataset.ShippedDataset;
 import org.pledgewatch.system.SecurityConfiguration;
 import org.pledgewatch.system.UploadProperties;
@@ -30,9 +29,7 @@ class TempDatasetStore {
 
 	@Bean
 	DatasetStore datasetStore(StoreDir storeDir) {
-		byte[] shipped = ShippedDataset.bytes(ShippedDataset.DATASET);
-		return FileSystemDatasetStore.open(storeDir.path(),
-				new NewVersion("nato-defence-expenditure.csv", shipped, ShippedDataset.dataset().rows(), "pledgewatch"));
+		return FileSystemDatasetStore.open(storeDir.path(), ShippedDataset.editions());
 	}
 
 	/** Deleted with the context. */

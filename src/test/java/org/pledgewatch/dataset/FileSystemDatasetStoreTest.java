@@ -34,7 +34,7 @@ class FileSystemDatasetStoreTest {
 	private static final NewVersion SEED = version("Belgium,BEL,2024,100,10000\n");
 
 	private FileSystemDatasetStore open() {
-		return FileSystemDatasetStore.open(dir, SEED);
+		return FileSystemDatasetStore.open(dir, List.of(SEED));
 	}
 
 	@Nested
@@ -110,7 +110,7 @@ class FileSystemDatasetStoreTest {
 		@Test
 		void aFailureWhileWritingAVersionLeavesThePreviousOneActive() {
 			open().add(version("Belgium,BEL,2024,200,10000\n"));
-			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, new FailingFiles("0003"), SEED);
+			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, new FailingFiles("0003"), List.of(SEED));
 
 			assertThatThrownBy(() -> store.add(version("Belgium,BEL,2024,300,10000\n")))
 				.isInstanceOf(DatasetStoreException.class);
@@ -126,7 +126,7 @@ class FileSystemDatasetStoreTest {
 		@Test
 		void aFailureWhileSwitchingTheActiveVersionLeavesThePreviousOneActive() {
 			open().add(version("Belgium,BEL,2024,200,10000\n"));
-			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, new FailingFiles("active"), SEED);
+			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, new FailingFiles("active"), List.of(SEED));
 
 			assertThatThrownBy(() -> store.activate(2, "editor")).isInstanceOf(DatasetStoreException.class);
 

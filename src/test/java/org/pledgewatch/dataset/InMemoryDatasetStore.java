@@ -14,15 +14,15 @@ public final class InMemoryDatasetStore implements DatasetStore {
 
 	private int active;
 
-	public InMemoryDatasetStore(NewVersion first) {
-		add(first);
-		activate(1, first.uploadedBy());
+	/** The versions in order; the last is active. */
+	public InMemoryDatasetStore(List<NewVersion> versions) {
+		versions.forEach(this::add);
+		activate(versions.size(), ShippedDataset.SHIPPED_BY);
 	}
 
-	/** Version 1 is the shipped dataset. */
+	/** The shipped editions as on a fresh store: version 1 the oldest, the newest active. */
 	public static InMemoryDatasetStore shipped() {
-		return new InMemoryDatasetStore(new NewVersion("nato-defence-expenditure.csv",
-				ShippedDataset.bytes(ShippedDataset.DATASET), ShippedDataset.dataset().rows(), "pledgewatch"));
+		return new InMemoryDatasetStore(ShippedDataset.editions());
 	}
 
 	@Override
@@ -55,7 +55,7 @@ public final class InMemoryDatasetStore implements DatasetStore {
 	public synchronized DatasetVersion add(NewVersion candidate) {
 		DatasetVersion version = VersionSummary.of(versions.size() + 1, candidate, Instant.now());
 		versions.add(version);
-		datasets.add(new Dataset(version.version(), candidate.rows()));
+		datasets.add(new Dataset(version.version(), candidate.rows(), version.citation()));
 		return version;
 	}
 

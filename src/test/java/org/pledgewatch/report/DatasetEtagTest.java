@@ -15,7 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 class DatasetEtagTest {
 
-	private final Dataset shipped = ShippedDataset.dataset();
+	private final Dataset shipped = ShippedDataset.dataset(1);
 
 	private final ComplianceService compliance = new ComplianceService(() -> shipped, ShippedDataset.accessions(),
 			new DashboardProperties(new BigDecimal("2.0"), "BEL"));

@@ -26,7 +26,7 @@ final class ReportFixtures {
 	static final Target TWO = Target.valueOf("2");
 
 	private static final ComplianceModel SHIPPED = new ComplianceCalculator(ShippedDataset.accessions())
-		.compute(ShippedDataset.dataset());
+		.compute(ShippedDataset.dataset(1));
 
 	private ReportFixtures() {
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgewatch.dataset.DatasetVersion;
 import org.pledgewatch.dataset.FileSystemDatasetStore;
 import org.pledgewatch.dataset.NewVersion;
+import org.pledgewatch.dataset.ShippedDataset;
 import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -154,8 +155,7 @@ class DatasetUploadIT {
 		assertThat(versions).extracting(DatasetVersion::version).doesNotHaveDuplicates();
 		assertThat(store.activeVersion()).isEqualTo(versions.get(versions.size() - 1).version());
 
-		DatasetStore reopened = FileSystemDatasetStore.open(storeDir,
-				new NewVersion("unused.csv", new byte[0], List.of(), "nobody"));
+		DatasetStore reopened = FileSystemDatasetStore.open(storeDir, ShippedDataset.editions());
 		assertThat(reopened.versions()).isEqualTo(versions);
 		assertThat(reopened.activeVersion()).isEqualTo(store.activeVersion());
 	}

@@ -1,0 +1,90 @@
+package org.pledgewatch.dataset;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an uploaded version's figures come from, as the editor states it: the publication, its address, notes and
+ * the date the figures are as of. Every field is optional at upload; a version without a source is recorded with
+ * "Uploaded by … on …" instead (see {@link DatasetVersion}).
+ *
+ * @param source the publication, e.g. "NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025"
+ * @param sourceUrl an http(s) address of the publication
+ * @param notes what a reader should know about the figures (which tables, what is missing)
+ * @param dataAsOf the publisher's cut-off date for the figures
+ */
+public record VersionSource(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
+		@Nullable LocalDate dataAsOf) {
+
+	static final int MAX_SOURCE = 300;
+
+	static final int MAX_URL = 500;
+
+	static final int MAX_NOTES = 2000;
+
+	public VersionSource {
+		source = clean("source", source, MAX_SOURCE, false);
+		sourceUrl = clean("sourceUrl", sourceUrl, MAX_URL, false);
+		notes = clean("notes", notes, MAX_NOTES, true);
+		if (sourceUrl != null && !isWebAddress(sourceUrl)) {
+			throw new InvalidSourceException("sourceUrl must be an http:// or https:// address.");
+		}
+	}
+
+	/** No source stated. */
+	public static VersionSource none() {
+		return new VersionSource(null, null, null, null);
+	}
+
+	/** Reads the form or multipart fields as typed; blank fields are absent. */
+	public static VersionSource of(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
+			@Nullable String dataAsOf) {
+		return new VersionSource(source, sourceUrl, notes, date(dataAsOf));
+	}
+
+	public boolean stated() {
+		return source != null;
+	}
+
+	private static @Nullable LocalDate date(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidSourceException("dataAsOf must be a date written as YYYY-MM-DD, e.g. 2025-06-03.");
+		}
+	}
+
+	private static @Nullable String clean(String field, @Nullable String value, int max, boolean multiline) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String text = multiline ? value.strip().replace("\r\n", "\n") : value.strip();
+		boolean control = text.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && c == '\n'));
+		if (control) {
+			throw new InvalidSourceException(field + " must not contain control characters.");
+		}
+		if (text.length() > max) {
+			throw new InvalidSourceException(field + " is longer than " + max + " characters.");
+		}
+		return text;
+	}
+
+	private static boolean isWebAddress(String text) {
+		try {
+			URI uri = new URI(text);
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
+	}
+
+}
