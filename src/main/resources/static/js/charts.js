@@ -208,6 +208,36 @@
     });
   }
 
+  // How many allies meet the target each year (from /api/trend), against how many reported; partial years marked.
+  function meetingChart(canvas, data) {
+    var years = data.years;
+    return new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: years.map(function (y) { return y.year + (y.complete ? '' : ' (' + text('partial', 'partial') + ')'); }),
+        datasets: [{
+          label: text('meeting', 'Allies meeting the target'),
+          data: years.map(function (y) { return y.alliesMeetingTarget; }),
+          backgroundColor: COLOURS.meets,
+          grouped: false,
+          order: 1
+        }, {
+          label: text('reporting', 'Allies reporting'),
+          data: years.map(function (y) { return y.alliesReporting; }),
+          backgroundColor: '#D7E6F2',
+          grouped: false,
+          order: 2
+        }]
+      },
+      options: {
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        plugins: { legend: { position: 'bottom' } }
+      }
+    });
+  }
+
   // Key events as dotted vertical lines at their year, with their short titles; years the chart lacks are skipped.
   function withEvents(canvas, years, annotations) {
     var events = canvas.eventList || [];
@@ -354,7 +384,8 @@
     });
   }
 
-  var KINDS = { shares: sharesChart, trend: trendChart, spending: spendingChart, path: pathChart, compare: compareChart };
+  var KINDS = { shares: sharesChart, trend: trendChart, spending: spendingChart, path: pathChart, compare: compareChart,
+    meeting: meetingChart };
 
   var eventsRequests = {};
 

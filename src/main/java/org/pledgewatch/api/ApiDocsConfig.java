@@ -3,24 +3,44 @@ package org.pledgewatch.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.dataset.DatasetCitation;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description served at {@code /v3/api-docs} and shown at {@code /swagger-ui.html}. */
+/**
+ * The OpenAPI description served at {@code /v3/api-docs} and shown at {@code /swagger-ui.html}. It cites the dataset
+ * version being served, so springdoc's cache is off ({@code springdoc.cache.disabled}): a cached document would keep
+ * citing the version active when it was first asked for.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfig {
+
+	private static final String DESCRIPTION = "NATO allies' defence expenditure against a share-of-GDP target (2% "
+			+ "unless ?target= says otherwise). The share used is the publisher's printed share where the dataset "
+			+ "gives one, else defence expenditure / GDP. Money is in million US dollars at current prices and "
+			+ "exchange rates, and null where the edition gives no money figures; shares are % of GDP, unrounded "
+			+ "unless the field says rounded; missing values are null, never 0. Every answer names its dataset "
+			+ "version and source in \"dataset\". Answers carry a weak ETag derived from the dataset version and the "
+			+ "parameters; send it back in If-None-Match to get 304 Not Modified.";
 
 	@Bean
 	OpenAPI pledgewatchOpenApi() {
 		return new OpenAPI().info(new Info().title("Pledgewatch API")
 			.version("1")
-			.description("NATO allies' defence expenditure against a share-of-GDP target (2% unless ?target= says "
-					+ "otherwise). Money is in million US dollars at current prices and exchange rates; shares are "
-					+ "% of GDP, unrounded unless the field says rounded; missing values are null, never 0. "
-					+ "Source: NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024. "
-					+ "Answers carry a weak ETag derived from the dataset version and the parameters; send it back in "
-					+ "If-None-Match to get 304 Not Modified.")
+			.description(DESCRIPTION)
 			.license(new License().name("Open source")));
+	}
+
+	@Bean
+	OpenApiCustomizer citeTheServedVersion(ComplianceService compliance) {
+		return api -> {
+			DatasetCitation citation = compliance.model().citation();
+			api.getInfo()
+				.description(DESCRIPTION + "\n\nNow serving: " + citation.line()
+						+ (citation.sourceUrl() == null ? "" : ", " + citation.sourceUrl()) + ".");
+		};
 	}
 
 }

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.AccessionRegister;
@@ -60,6 +63,7 @@ public final class ComplianceCalculator {
 			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(facts);
 		}
 		table.addColumns(used);
+		addMembersWithoutARow(rows, byYear);
 		Table counted = table.where(member.isTrue().and(used.isNotMissing()));
 		Map<Integer, Double> medians = column(counted.summarize(SHARE, AggregateFunctions.median).by(YEAR));
 
@@ -118,6 +122,25 @@ public final class ComplianceCalculator {
 			}
 		}
 		return byRow;
+	}
+
+	/**
+	 * An ally of the data set that was a member in a year but has no row for it is listed that year without figures
+	 * ("no figure published"), so that a year with few rows reads as partial rather than as "1 of 1 allies".
+	 */
+	private void addMembersWithoutARow(List<DatasetRow> rows, Map<Integer, List<AllyFacts>> byYear) {
+		Map<String, String> names = new LinkedHashMap<>();
+		rows.forEach(row -> names.put(row.iso3(), row.country()));
+		for (Map.Entry<Integer, List<AllyFacts>> year : byYear.entrySet()) {
+			Set<String> present = new HashSet<>();
+			year.getValue().forEach(f -> present.add(f.row().iso3()));
+			names.forEach((iso3, country) -> {
+				if (!present.contains(iso3) && accessions.memberIn(iso3, year.getKey())) {
+					DatasetRow empty = new DatasetRow(country, iso3, year.getKey(), null, null, null, null, null, false);
+					year.getValue().add(AllyFacts.of(empty, true, Double.NaN, Double.NaN, Double.NaN));
+				}
+			});
+		}
 	}
 
 	/**

@@ -27,7 +27,8 @@ final class TargetPaths {
 		if (latest == null) {
 			return new TargetPath(iso3, country, t, deadline, null, null, null, null, null, null, null, actual, List.of());
 		}
-		double share = latest.shareOfGdpPct();
+		// The share as printed, as the verdict and the distance use it: a reader checking "3.5 − 2.00" gets our figure.
+		double share = latest.shareOfGdpPctRounded();
 		int from = latest.year();
 		int yearsLeft = deadline - from;
 		boolean met = Boolean.TRUE.equals(latest.meetsTarget());

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ChartLabels {
 
 	private static final String[] KEYS = { "median", "estimate", "noData", "notMember", "musd", "percent",
-			"actual", "required", "target", "events", "rank" };
+			"actual", "required", "target", "events", "rank", "meeting", "reporting", "partial" };
 
 	private final MessageSource messages;
 

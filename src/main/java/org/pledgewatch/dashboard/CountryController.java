@@ -80,6 +80,10 @@ class CountryController {
 				: compliance.model().summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
 		model.addAttribute("spendingChangeSinceFirst", changeSince(first, latest));
 		model.addAttribute("latest", latest);
+		model.addAttribute("citation", compliance.model().citation());
+		if (latest != null) {
+			model.addAttribute("status", compliance.model().status(history.iso3(), latest.year(), shownTarget));
+		}
 		model.addAttribute("first", first);
 		return "country";
 	}

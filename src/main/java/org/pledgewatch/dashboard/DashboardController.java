@@ -10,11 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.Ally;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.TargetStatus;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.compliance.YearSummary;
 import org.springframework.stereotype.Controller;
@@ -77,6 +79,14 @@ class DashboardController {
 			model.addAttribute("paths", computed.paths(shownTarget));
 		}
 		model.addAttribute("summary", summary);
+		model.addAttribute("citation", computed.citation());
+		model.addAttribute("trend", computed.trend(shownTarget));
+		if (computed.ally(highlightIso3).isPresent()) {
+			TargetStatus status = computed.status(highlightIso3, shownYear, shownTarget);
+			model.addAttribute("status", status);
+			model.addAttribute("newlyMeetingNames", translatedNames(status.newlyMeeting()));
+			model.addAttribute("newlyMissingNames", translatedNames(status.newlyMissing()));
+		}
 		model.addAttribute("rows", table.rows());
 		model.addAttribute("meetingNames", summary.meetingTarget().stream().map(meetingNames::get).toList());
 		model.addAttribute("highlightRow", table.rows()
@@ -85,6 +95,10 @@ class DashboardController {
 			.findFirst()
 			.orElse(null));
 		return "dashboard";
+	}
+
+	private List<String> translatedNames(List<Ally> allies) {
+		return names.translated(allies).stream().map(Ally::country).toList();
 	}
 
 }

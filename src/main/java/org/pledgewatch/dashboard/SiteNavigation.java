@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.Ally;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.dataset.DatasetCitation;
+import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.DatasetVersion;
 import org.pledgewatch.system.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,9 +40,31 @@ public class SiteNavigation {
 
 	private final CountryNames names;
 
-	SiteNavigation(ComplianceService compliance, CountryNames names) {
+	private final DatasetStore store;
+
+	SiteNavigation(ComplianceService compliance, CountryNames names, DatasetStore store) {
 		this.compliance = compliance;
 		this.names = names;
+		this.store = store;
+	}
+
+	/** Where the figures shown come from: the footer and every page's notes cite it. */
+	public DatasetCitation citation() {
+		return compliance.model().citation();
+	}
+
+	/**
+	 * The newest other version that gives money figures, for pointing readers of a shares-only edition to one that
+	 * has them; null when there is none.
+	 */
+	public @Nullable Integer moneyVersion() {
+		int shown = datasetVersion();
+		return store.versions()
+			.stream()
+			.filter(v -> v.version() != shown && v.hasMoneyFigures())
+			.map(DatasetVersion::version)
+			.reduce((a, b) -> b)
+			.orElse(null);
 	}
 
 	/** The highlighted ally, named in the reader's language. */
@@ -51,6 +76,10 @@ public class SiteNavigation {
 
 	public int datasetVersion() {
 		return compliance.model().version();
+	}
+
+	public int firstYear() {
+		return compliance.model().firstYear();
 	}
 
 	public String datasetYears() {

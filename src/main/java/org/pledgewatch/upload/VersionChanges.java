@@ -12,14 +12,27 @@ import org.pledgewatch.dataset.DatasetRow;
  *
  * @param from the older version
  * @param to the newer version
+ * @param revisions ally-years present in both whose share used, rounded as printed, changed
+ * @param yearsAdded years the newer version has and the older lacks
  */
-record VersionChanges(int from, int to, DatasetDiff diff, List<ComplianceFlip> flips) {
+record VersionChanges(int from, int to, DatasetDiff diff, List<ComplianceFlip> flips, List<ShareRevision> revisions,
+		List<Integer> yearsAdded) {
 
 	/** How many ally-years the page names before it stops listing. */
 	static final int LISTED = 12;
 
 	VersionChanges {
 		flips = List.copyOf(flips);
+		revisions = List.copyOf(revisions);
+		yearsAdded = List.copyOf(yearsAdded);
+	}
+
+	/** How many share revisions the page lists; the rest are counted. */
+	static final int LISTED_REVISIONS = 40;
+
+	/** The first revisions, for the page; the rest are counted. */
+	public List<ShareRevision> listedRevisions() {
+		return revisions.stream().limit(LISTED_REVISIONS).toList();
 	}
 
 	public boolean none() {

@@ -1,6 +1,7 @@
 package org.pledgewatch.upload;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ class VersionComparisons {
 
 	private final Target target;
 
+	private final String highlightIso3;
+
 	private final Map<Integer, ComplianceModel> models = new ConcurrentHashMap<>();
 
 	private final Map<List<Integer>, VersionChanges> changes = new ConcurrentHashMap<>();
@@ -37,6 +40,7 @@ class VersionComparisons {
 		this.store = store;
 		this.calculator = new ComplianceCalculator(accessions);
 		this.target = compliance.defaultTarget();
+		this.highlightIso3 = compliance.highlightIso3();
 	}
 
 	/** Changes against the version numbered one lower, if there is one. */
@@ -54,7 +58,36 @@ class VersionComparisons {
 
 	private VersionChanges compute(int from, int to) {
 		DatasetDiff diff = DatasetDiff.between(store.dataset(from), store.dataset(to));
-		return new VersionChanges(from, to, diff, flips(model(from), model(to)));
+		ComplianceModel before = model(from);
+		ComplianceModel after = model(to);
+		List<Integer> yearsAdded = after.years().stream().filter(y -> !before.years().contains(y)).toList();
+		return new VersionChanges(from, to, diff, flips(before, after), revisions(before, after), yearsAdded);
+	}
+
+	private List<ShareRevision> revisions(ComplianceModel before, ComplianceModel after) {
+		List<ShareRevision> revisions = new ArrayList<>();
+		for (int year : after.years()) {
+			if (!before.years().contains(year)) {
+				continue;
+			}
+			Map<String, Double> was = new HashMap<>();
+			before.year(year, target).rows().forEach(row -> {
+				if (row.shareOfGdpPctRounded() != null) {
+					was.put(row.iso3(), row.shareOfGdpPctRounded());
+				}
+			});
+			for (AllyYear row : after.year(year, target).rows()) {
+				Double previous = was.get(row.iso3());
+				Double now = row.shareOfGdpPctRounded();
+				if (previous != null && now != null && previous.doubleValue() != now.doubleValue()) {
+					revisions.add(new ShareRevision(row.iso3(), row.country(), year, previous, now));
+				}
+			}
+		}
+		// The highlighted ally first, then the newest years: what readers quoting a figure look for.
+		revisions.sort(Comparator.comparing((ShareRevision r) -> !r.iso3().equals(highlightIso3))
+			.thenComparing(Comparator.comparingInt(ShareRevision::year).reversed()));
+		return revisions;
 	}
 
 	private List<ComplianceFlip> flips(ComplianceModel before, ComplianceModel after) {

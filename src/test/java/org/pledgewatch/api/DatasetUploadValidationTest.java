@@ -64,7 +64,8 @@ class DatasetUploadValidationTest {
 		@Test
 		void uploadRejectsMissingRequiredColumn() throws Exception {
 			rejected(upload("country,iso3,year,defence_expenditure_musd\nBelgium,BEL,2024,1\n"), 1, "gdp_musd", "",
-					"Required column \"gdp_musd\" is missing from the header.");
+					"Required column \"gdp_musd\" is missing from the header (a file without money figures needs the "
+							+ "column \"share_of_gdp_pct\" instead of both money columns).");
 		}
 
 		@Test

@@ -32,8 +32,12 @@ class LanguagesTest {
 		mvc.perform(get("/").param("lang", "nl"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"nl\""), containsString("België"),
-					containsString("1,30" + NBSP + "%"), containsString("Wie haalt de 2" + NBSP + "%-doelstelling in 2024?"),
-					containsString("28e van 31 bondgenoten"), containsString("Nederland"), not(containsString("1.30%")))));
+					containsString("2,00" + NBSP + "%"), containsString("Wie haalt de 2" + NBSP + "%-doelstelling in 2025?"),
+					containsString("25e van 30 bondgenoten"), containsString("Nederland"),
+					containsString("België haalde 2,00" + NBSP + "% in 2025, het eerste jaar op of boven 2" + NBSP
+							+ "% in deze dataset, na 1,29" + NBSP + "% in 2024."),
+					containsString("Cijfers: NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025."),
+					not(containsString("2.00%")))));
 	}
 
 	@Test
@@ -41,22 +45,24 @@ class LanguagesTest {
 		mvc.perform(get("/countries/BEL").param("lang", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1 class=\"is-highlight\">Belgique</h1>"),
-					containsString("1,30" + NBSP + "%"), containsString("OTAN"), containsString("28 mai 2024"),
+					containsString("2,00" + NBSP + "%"), containsString("OTAN"), containsString("28 mai 2024"),
+					containsString("ne sont pas disponibles dans cette édition"), containsString("Variation réelle"),
 					containsString("Royaume-Uni"))));
 	}
 
 	@Test
 	void germanSaysBelgienWithGermanOrdinals() throws Exception {
 		mvc.perform(get("/").param("lang", "de"))
-			.andExpect(content().string(allOf(containsString("Belgien"), containsString("1,30" + NBSP + "%"),
-					containsString("28. von 31 Verbündeten"), containsString("NATO"))));
+			.andExpect(content().string(allOf(containsString("Belgien"), containsString("2,00" + NBSP + "%"),
+					containsString("25. von 30 Verbündeten"), containsString("NATO"),
+					containsString("in dieser Ausgabe nicht verfügbar"))));
 	}
 
 	@Test
 	void errorPagesExplainInTheReadersLanguage() throws Exception {
 		mvc.perform(get("/").param("lang", "nl").param("year", "1990"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Geen cijfers voor 1990: de dataset loopt van 2014 tot 2024.")));
+			.andExpect(content().string(containsString("Geen cijfers voor 1990: de dataset loopt van 2014 tot 2025.")));
 		mvc.perform(get("/countries/XXX").param("lang", "fr"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Aucun Allié avec le code « XXX »")));
@@ -71,7 +77,7 @@ class LanguagesTest {
 	@Test
 	void englishStaysTheDefault() throws Exception {
 		mvc.perform(get("/"))
-			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("1.30%"),
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("2.00%"),
 					containsString("Belgium"))));
 	}
 

@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
@@ -29,14 +30,42 @@ class PagesTest {
 	class Dashboard {
 
 		@Test
-		void showsTheLatestYearsHeadlinesWithBelgiumCalledOut() throws Exception {
+		void opensOnNatos2025EditionWithBelgiumAtTwoPercent() throws Exception {
 			mvc.perform(get("/"))
 				.andExpect(status().isOk())
 				.andExpect(view().name("dashboard"))
-				.andExpect(content().string(allOf(containsString("Who meets the 2% target in 2024?"),
-						containsString("23 of 31"), containsString("1.30%"), containsString("28th of 31 allies"),
-						containsString("$4.6 bn short of 2%"),
-						containsString("Belgium spent 1.30% of its GDP on defence in 2024 (NATO estimate)"))));
+				.andExpect(content().string(allOf(containsString("Who meets the 2% target in 2025?"),
+						containsString("30 of 30"), containsString("2.00%"), containsString("25th of 30 allies"),
+						containsString("Belgium spent 2.00% of its GDP on defence in 2025 (NATO estimate): 25th of 30 allies, at or above the 2% target."),
+						not(containsString("data-testid=\"partial-year\"")))));
+		}
+
+		@Test
+		void theStatusCalloutSaysBelgiumReachedTwoPercentFirstIn2025() throws Exception {
+			String callout = element(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(),
+					"data-testid=\"status-callout\"", "</p>");
+			assertThat(callout).contains(
+					"Belgium reached 2.00% in 2025, the first year at or above 2% in this data set, from 1.29% in 2024.")
+				.contains("Newly at or above 2% in 2025:")
+				.contains("Canada")
+				.doesNotContain("Newly below");
+		}
+
+		@Test
+		void moneyFiguresAreNotAvailableInThisEditionAndPointToTheOneWithThem() throws Exception {
+			mvc.perform(get("/"))
+				.andExpect(content().string(allOf(containsString("not available in this edition"),
+						containsString("Dataset version 1 gives them."), not(containsString("$0.0 bn")),
+						containsString("Gap (points of GDP)"), not(containsString("Spending (m USD)")))));
+		}
+
+		@Test
+		void theFooterCitesTheVersionShown() throws Exception {
+			String footer = element(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(),
+					"data-testid=\"citation\"", "</p>");
+			assertThat(footer).contains("Figures: NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025.")
+				.contains("This edition gives shares of GDP, not spending or GDP in money.")
+				.doesNotContain("17 June 2024");
 		}
 
 		@Test
@@ -47,14 +76,19 @@ class PagesTest {
 		}
 
 		@Test
-		void icelandReadsNoDefenceExpenditureReportedNeverZero() throws Exception {
+		void germanyAndIcelandReadNoFigurePublishedNeverZeroNeverFailing() throws Exception {
 			String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-			String icelandRow = html.substring(html.indexOf("data-iso3=\"ISL\""));
-			icelandRow = icelandRow.substring(0, icelandRow.indexOf("</tr>"));
-			org.assertj.core.api.Assertions.assertThat(icelandRow)
-				.contains("no defence expenditure reported")
-				.doesNotContain("0.00%")
-				.doesNotContain("below");
+			for (String iso3 : new String[] { "DEU", "ISL" }) {
+				String row = element(html, "data-iso3=\"" + iso3 + "\"", "</tr>");
+				assertThat(row).as(iso3).contains("no figure published").doesNotContain("0.00%").doesNotContain("below");
+			}
+		}
+
+		@Test
+		void theChartOfAlliesMeetingTheTargetReadsTheTrendApi() throws Exception {
+			mvc.perform(get("/").param("target", "3.5"))
+				.andExpect(content().string(allOf(containsString("data-endpoint=\"/api/trend?target=3.5\""),
+						containsString("Allies at or above 3.5%, year by year"))));
 		}
 
 		@Test
@@ -99,21 +133,41 @@ class PagesTest {
 	class Country {
 
 		@Test
-		void belgiumsPageHasEveryYearItsRankAndGap() throws Exception {
+		void belgiumsPageHasEveryYearItsRankAndTheStatusOfTheTarget() throws Exception {
 			mvc.perform(get("/countries/BEL"))
 				.andExpect(status().isOk())
 				.andExpect(view().name("country"))
 				.andExpect(content().string(allOf(containsString("<h1 class=\"is-highlight\">Belgium</h1>"),
-						containsString("In 2024 (NATO estimate), Belgium spent 1.30% of GDP on defence (8,519 million USD), 28th of 31 allies."),
-						containsString("Since 2014 its share has gone from 0.97% to 1.30%"), containsString("4,596"),
+						containsString("In 2025 (NATO estimate), Belgium spent 2.00% of GDP on defence, 25th of 30 allies."),
+						containsString("Since 2014 its share has gone from 0.97% to 2.00%."),
+						containsString("Belgium reached 2.00% in 2025, the first year at or above 2% in this data set, from 1.29% in 2024."),
 						containsString("data-endpoint=\"/api/countries/BEL?target=2\""))));
 		}
 
 		@Test
-		void icelandSaysNoDefenceExpenditureReported() throws Exception {
+		void belgiumsPageShowsRealChangeAndExplainsIt() throws Exception {
+			String html = mvc.perform(get("/countries/BEL")).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("Real change")
+				.contains("current US dollars also moves with exchange rates")
+				// NATO's real change for Belgium in 2025: +57.4%.
+				.contains("+57.4%")
+				.contains("not available in this edition")
+				.doesNotContain("data-chart=\"spending\"");
+		}
+
+		@Test
+		void germany2025SaysNoFigurePublished() throws Exception {
+			mvc.perform(get("/countries/DEU"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Germany: no figure published for 2025."),
+						not(containsString("0.00%")))));
+		}
+
+		@Test
+		void icelandSaysNoFigurePublished() throws Exception {
 			mvc.perform(get("/countries/ISL"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("Iceland reported no defence expenditure for 2024."),
+				.andExpect(content().string(allOf(containsString("Iceland: no figure published for 2025."),
 						not(containsString("0.00%")))));
 		}
 
@@ -138,6 +192,12 @@ class PagesTest {
 				.andExpect(redirectedUrl("/countries/NLD?target=3.5"));
 		}
 
+	}
+
+	/** The text from {@code marker} to the first {@code end} after it. */
+	static String element(String html, String marker, String end) {
+		String from = html.substring(html.indexOf(marker));
+		return from.substring(0, from.indexOf(end));
 	}
 
 }

@@ -133,4 +133,68 @@ class DatasetCsvParserTest {
 
 	}
 
+	@Nested
+	class PublishedShares {
+
+		private static final String WITH_SHARE =
+				"country,iso3,year,defence_expenditure_musd,gdp_musd,share_of_gdp_pct,real_change_pct,estimate\n";
+
+		@Test
+		void aFileOfSharesOnlyIsAcceptedWithoutMoney() {
+			ParsedDataset parsed = parse("Country,ISO3,Year,Share_of_GDP_pct,Real_Change_Pct\n"
+					+ "Belgium,BEL,2025,2.000904949,57.41244136\nGermany,DEU,2025,,\n");
+			assertThat(parsed.errors()).isEmpty();
+			DatasetRow belgium = parsed.rows().get(0);
+			assertThat(belgium.shareOfGdpPct()).isEqualByComparingTo("2.000904949");
+			assertThat(belgium.realChangePct()).isEqualByComparingTo("57.41244136");
+			assertThat(belgium.hasMoney()).isFalse();
+			assertThat(belgium.computedShareOfGdpPct()).isNull();
+			assertThat(parsed.rows().get(1).shareOfGdpPct()).isNull();
+		}
+
+		@Test
+		void withoutTheShareColumnBothMoneyColumnsAreRequired() {
+			ParsedDataset parsed = parse("country,iso3,year,gdp_musd\nBelgium,BEL,2025,100\n");
+			assertThat(parsed.errors()).singleElement()
+				.satisfies(e -> assertThat(e.message()).contains("defence_expenditure_musd").contains("share_of_gdp_pct"));
+		}
+
+		@Test
+		void aPublishedShareWithinFiveHundredthsOfSpendingOverGdpIsSilent() {
+			// NATO 2024 edition, Belgium 2024: 8,519 / 655,744 = 1.299 %, printed 1.30.
+			ParsedDataset parsed = parse(WITH_SHARE + "Belgium,BEL,2024,8519,655744,1.30,8.89,true\n");
+			assertThat(parsed.errors()).isEmpty();
+			assertThat(parsed.warnings()).isEmpty();
+		}
+
+		@Test
+		void aPublishedShareMoreThanFiveHundredthsAwayIsAcceptedWithAWarningNamingTheRow() {
+			// 1,000 / 100,000 = 1.00 %, published 1.06: 0.06 points apart.
+			ParsedDataset parsed = parse(WITH_SHARE + "Belgium,BEL,2023,1000,100000,1.05,,\n"
+					+ "Belgium,BEL,2024,1000,100000,1.06,,\n");
+			assertThat(parsed.errors()).isEmpty();
+			assertThat(parsed.warnings()).singleElement()
+				.satisfies(w -> assertThat(w).contains("Line 3").contains("BEL 2024").contains("1.06").contains("1.00"));
+		}
+
+		@Test
+		void sharesAndRealChangesOutOfRangeAreRefusedByRowAndColumn() {
+			ParsedDataset parsed = parse(WITH_SHARE + "Belgium,BEL,2021,,,0,,\nBelgium,BEL,2022,,,100.01,,\n"
+					+ "Belgium,BEL,2023,,,100,-100,\nBelgium,BEL,2024,,,1.5,-99.99,\nBelgium,BEL,2025,,,-1,,\n");
+			assertThat(parsed.errors()).extracting(RowError::row, RowError::column)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "share_of_gdp_pct"),
+						org.assertj.core.groups.Tuple.tuple(3, "share_of_gdp_pct"),
+						org.assertj.core.groups.Tuple.tuple(4, "real_change_pct"),
+						org.assertj.core.groups.Tuple.tuple(6, "share_of_gdp_pct"));
+		}
+
+		@Test
+		void aNegativeRealChangeIsAFigureNotAnError() {
+			ParsedDataset parsed = parse(WITH_SHARE + "Belgium,BEL,2015,,,0.91,-4.2,\n");
+			assertThat(parsed.errors()).isEmpty();
+			assertThat(parsed.rows().get(0).realChangePct()).isEqualByComparingTo("-4.2");
+		}
+
+	}
+
 }
