@@ -97,7 +97,7 @@ class DatasetUploadIT {
 		ResponseEntity<String> answer = upload("current.csv", csv.getBytes(StandardCharsets.UTF_8), true);
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(201);
-		assertThat(answer.getBody()).contains("\"rows\":352", "\"uploadedBy\":\"editor\"");
+		assertThat(answer.getBody()).contains("\"rows\":384", "\"uploadedBy\":\"editor\"");
 		assertThat(get("/datasets/current.csv")).isEqualTo(csv);
 		assertThat(get("/api/compliance?year=2024")).isEqualTo(compliance);
 		assertThat(get("/api/summary?year=2014")).isEqualTo(summary);
@@ -105,13 +105,49 @@ class DatasetUploadIT {
 
 	@Test
 	void anUploadChangesWhatTheDashboardShows() {
-		String csv = get("/datasets/current.csv").replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + "12345,");
+		String csv = get("/datasets/current.csv").replaceFirst("(?m)^(Belgium,BEL,2025,,,)[^,]*,", "$1" + "1.95,");
 
 		assertThat(upload("belgium.csv", csv.getBytes(StandardCharsets.UTF_8), true).getStatusCode().value())
 			.isEqualTo(201);
 
-		assertThat(get("/api/countries/BEL")).contains("\"defenceExpenditureMusd\":12345.0");
+		assertThat(get("/api/compliance?year=2025")).contains(
+				"\"iso3\":\"BEL\",\"year\":2025,\"member\":true,\"estimate\":true,\"defenceExpenditureMusd\":null,"
+						+ "\"gdpMusd\":null,\"shareOfGdpPct\":1.95,\"shareOfGdpPctRounded\":1.95,\"meetsTarget\":false");
 		assertThat(get("/")).contains("Dataset version " + store.activeVersion());
+	}
+
+	@Test
+	void aShareOnlyUploadDrivesTheVerdictAndIsCitedByItsSource() {
+		String csv = "country,iso3,year,share_of_gdp_pct\nBelgium,BEL,2025,2.5\nFrance,FRA,2025,1.9\n";
+		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "shares.csv";
+			}
+		});
+		form.add("source", "Ministère de la Défense, chiffres 2025");
+		form.add("sourceUrl", "https://example.org/chiffres-2025.pdf");
+		form.add("dataAsOf", "2025-09-30");
+		ResponseEntity<String> answer = http.post()
+			.uri("/api/datasets")
+			.headers(h -> h.setBasicAuth("editor", "s3cret"))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(form)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(answer.getStatusCode().value()).isEqualTo(201);
+		assertThat(answer.getBody()).contains("\"warnings\":[]");
+
+		String compliance = get("/api/compliance?year=2025");
+		assertThat(compliance).contains("\"source\":\"Ministère de la Défense, chiffres 2025\"",
+				"\"sourceUrl\":\"https://example.org/chiffres-2025.pdf\"", "\"moneyFigures\":false");
+		assertThat(compliance).contains("\"iso3\":\"BEL\"").contains("\"shareSource\":\"published\"");
+		assertThat(get("/api/summary?year=2025")).contains("\"alliesMeetingTarget\":1", "\"alliesReporting\":2",
+				"\"meetingTarget\":[\"BEL\"]", "\"totalDefenceExpenditureMusd\":null");
+		assertThat(get("/api/datasets")).contains("\"dataAsOf\":\"2025-09-30\"");
+		assertThat(get("/")).contains("Figures: Ministère de la Défense, chiffres 2025.",
+				"href=\"https://example.org/chiffres-2025.pdf\"");
 	}
 
 	@Test
