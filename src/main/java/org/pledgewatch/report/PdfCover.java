@@ -103,7 +103,9 @@ final class PdfCover {
 		cell.setBorderColorLeft(ACCENT);
 		cell.setPaddingLeft(8);
 		cell.setPaddingBottom(10);
-		Paragraph big = new Paragraph(value, fonts.bold(14, ACCENT));
+		// "not available in this edition" is a statement, not a figure: smaller, so it does not read as a headline.
+		boolean absent = value.equals(text.get("report.notAvailable"));
+		Paragraph big = new Paragraph(value, absent ? fonts.bold(10, Color.DARK_GRAY) : fonts.bold(14, ACCENT));
 		big.setAlignment(Element.ALIGN_LEFT);
 		cell.addElement(big);
 		cell.addElement(new Phrase(caption, fonts.regular(8, Color.DARK_GRAY)));
