@@ -54,6 +54,11 @@ public record ComplianceReport(LocalDate generatedOn, YearCompliance compliance,
 			.anyMatch(r -> r.defenceExpenditureMusd() != null || r.gdpMusd() != null);
 	}
 
+	/** Whether any row gives a population (the World Bank's, cited in the sources); an edition may give none. */
+	public boolean population() {
+		return series.stream().flatMap(y -> y.rows().stream()).anyMatch(r -> r.populationThousands() != null);
+	}
+
 	public int year() {
 		return compliance.year();
 	}

@@ -19,7 +19,10 @@ final class PdfSourcesSection {
 		document.add(CompliancePdfWriter.heading(fonts, text.get("report.sources.heading")));
 		DatasetCitation dataset = report.dataset();
 		document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.body", ReportSources.cited(dataset),
-				text.get("report.dataset", dataset.version()), text.get("report.sources.population"))));
+				text.get("report.dataset", dataset.version()))));
+		if (report.population()) {
+			document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.population") + "."));
+		}
 		if (dataset.dataAsOf() != null) {
 			document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.dataAsOf", text.date(dataset.dataAsOf()))));
 		}

@@ -36,7 +36,9 @@ final class XlsxSourcesSheet {
 				dataset.dataAsOf() == null ? ReportText.MISSING : dataset.dataAsOf().toString());
 		row = pair(sheet, row, text.get("report.xlsx.moneyFigures"),
 				text.get(report.moneyFigures() ? "report.cover.money" : "report.cover.sharesOnly"));
-		row = pair(sheet, row, text.get("report.xlsx.population"), text.get("report.sources.population"));
+		if (report.population()) {
+			row = pair(sheet, row, text.get("report.xlsx.population"), text.get("report.sources.population"));
+		}
 		row++;
 		sheet.value(row, 0, text.get("report.xlsx.definitions"));
 		sheet.style(row, 0).bold().set();

@@ -74,7 +74,8 @@ class CompliancePdfWriterTest {
 			assertThat(text).contains("Dataset version 2", EDITION_2025,
 					"This edition gives shares of GDP only: defence expenditure, GDP and the gap in money are not "
 							+ "available in this edition");
-			assertThat(text).doesNotContain("(2014-2024)", "17 June 2024", "nato.int/nato_static_fl2014/assets/pdf/2024");
+			assertThat(text).doesNotContain("(2014-2024)", "17 June 2024", "nato.int/nato_static_fl2014/assets/pdf/2024",
+					"World Bank SP.POP.TOTL");
 		}
 
 		@Test

@@ -48,6 +48,7 @@ class ComplianceXlsxWriterTest {
 				.containsEntry("Money figures",
 						"Defence expenditure and GDP in million US dollars at current prices and exchange rates.");
 			assertThat(sources.get("Notes")).contains("Figures for 2023 and 2024 are estimates");
+			assertThat(sources.get("Population")).contains("World Bank SP.POP.TOTL");
 			assertThat(sources.values()).noneMatch(v -> v.contains("(2014-2025)"));
 		}
 
@@ -59,6 +60,7 @@ class ComplianceXlsxWriterTest {
 				.containsEntry("Dataset version", "2")
 				.containsEntry("Data as of", "2025-06-03");
 			assertThat(sources.get("Money figures")).startsWith("This edition gives shares of GDP only");
+			assertThat(sources).as("the edition gives no population").doesNotContainKey("Population");
 			assertThat(sources.values()).noneMatch(v -> v.contains("(2014-2024)") || v.contains("17 June 2024"));
 		}
 
