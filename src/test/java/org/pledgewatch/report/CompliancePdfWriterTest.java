@@ -94,6 +94,15 @@ class CompliancePdfWriterTest {
 			assertThat(text).doesNotContain("USD 0 M", "USD 0 million", "Defence expenditure (million USD)");
 		}
 
+		/** NATO's 2025 edition publishes no 2025 figure for Germany: the briefing says so, never 0%. */
+		@Test
+		void anAllyWithoutAPublishedFigureIsSaidToHaveNone() throws IOException {
+			String text = text(write(ReportFixtures.shipped(2, 2025, "DEU")));
+			assertThat(text).contains("This edition publishes no figure for Germany in 2025, so it has no share of GDP, "
+					+ "no rank and no verdict against the 2% target.");
+			assertThat(text).doesNotContain("Germany spent", "reported no defence expenditure");
+		}
+
 		/** NATO's 2025 edition prints Belgium 2024 at 1.29% (the June 2024 edition said 1.30%): 0.71 points short. */
 		@Test
 		void aYearBelowTheTargetGivesTheGapInPoints() throws IOException {

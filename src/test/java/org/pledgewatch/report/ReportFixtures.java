@@ -67,12 +67,16 @@ final class ReportFixtures {
 
 	/** A year of a shipped version: 1 = the June 2024 edition, 2 = the 2025 edition (shares only). */
 	static ComplianceReport shipped(int version, int year) {
+		return shipped(version, year, "BEL");
+	}
+
+	static ComplianceReport shipped(int version, int year, String highlightIso3) {
 		ComplianceModel model = switch (version) {
 			case 1 -> SHIPPED;
 			case 2 -> SHIPPED_SHARES_ONLY;
 			default -> throw new IllegalArgumentException("no shipped version " + version);
 		};
-		return ComplianceReports.build(model, year, TWO, "BEL", TODAY);
+		return ComplianceReports.build(model, year, TWO, highlightIso3, TODAY);
 	}
 
 	/**
