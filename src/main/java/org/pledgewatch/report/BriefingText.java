@@ -36,7 +36,11 @@ final class BriefingText {
 		if (Boolean.TRUE.equals(h.meetsTarget())) {
 			sentences.add(text.get("report.briefing.meets", target));
 		}
-		else if (row == null) {
+		else if (h.gapToTargetMusd() == null) {
+			// A shares-only edition gives no money: the gap in points of GDP, never a gap of 0 dollars.
+			sentences.add(text.get("report.briefing.gapPts", target, text.share(h.gapToTargetPts())));
+		}
+		else if (row == null || row.defenceExpenditureMusd() == null) {
 			sentences.add(text.get("report.briefing.gap", target, text.musd(h.gapToTargetMusd())));
 		}
 		else {

@@ -50,10 +50,11 @@ final class CompliancePdfWriter implements ReportWriter {
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		String target = text.target(report.targetPct());
 		String dataset = text.get("report.dataset", report.datasetVersion());
-		writer.setPageEvent(new PdfPageFooter(fonts, text.get("report.footer", report.year(), target, dataset,
-				ReportSources.PUBLICATION), text));
+		String source = report.dataset().source();
+		writer.setPageEvent(new PdfPageFooter(fonts, text.get("report.footer", report.year(), target, dataset, source),
+				text));
 		document.addTitle(text.get("report.title", target, report.year()));
-		document.addSubject(dataset);
+		document.addSubject(dataset + " · " + source);
 		document.setDocumentLanguage(text.locale().toLanguageTag());
 		document.addCreator("Pledgewatch");
 		document.open();
@@ -78,7 +79,10 @@ final class CompliancePdfWriter implements ReportWriter {
 		document.add(heading(fonts, text.get("report.table.heading", report.year())));
 		document.add(note(fonts, text.get("report.table.note", ReportText.MISSING)
 				+ (report.summary().estimate() ? " " + text.get("report.estimateMark") : "")
-				+ (anyNonMember(report) ? " " + text.get("report.table.nonMemberMark") : "")));
+				+ (anyNonMember(report) ? " " + text.get("report.table.nonMemberMark") : "")
+				+ (report.moneyFigures() ? "" : " " + text.get("report.cover.sharesOnly") + " "
+						+ text.get("report.definition.realChange.label") + ": "
+						+ text.get("report.definition.realChange.text"))));
 		document.add(new PdfAlliesTable(fonts, text).table(report));
 
 		CountryHistory history = report.highlight();
@@ -90,7 +94,7 @@ final class CompliancePdfWriter implements ReportWriter {
 			document.add(note(fonts, text.get("report.highlight.note", name, target)));
 			document.add(chart(writer, HistoryLineChart.create(history, text), document.right() - document.left(), 260,
 					fonts));
-			document.add(new PdfHistoryTable(fonts, text).table(history));
+			document.add(new PdfHistoryTable(fonts, text).table(history, report.moneyFigures()));
 		}
 		document.newPage();
 		new PdfSourcesSection(fonts, text).write(document, report);

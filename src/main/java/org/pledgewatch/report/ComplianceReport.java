@@ -8,22 +8,55 @@ import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.compliance.YearSummary;
+import org.pledgewatch.dataset.DatasetCitation;
 
 /**
- * Everything a downloadable report shows, as plain records: the writers never see the model or the request.
+ * Everything a downloadable report shows, as plain records: the writers never see the model or the request. Every part
+ * comes from one dataset version, whose citation every format prints.
  *
- * @param datasetVersion the dataset version the figures were computed from
  * @param generatedOn the day the report was produced (UTC)
  * @param compliance the chosen year against the chosen target, highest share first
  * @param summary the alliance aggregates of that year
  * @param highlight the highlighted ally over every year, or null when the dataset has no such ally
  * @param series every year of the dataset against the same target, oldest first
  */
-public record ComplianceReport(int datasetVersion, LocalDate generatedOn, YearCompliance compliance,
-		YearSummary summary, @Nullable CountryHistory highlight, List<YearCompliance> series) {
+public record ComplianceReport(LocalDate generatedOn, YearCompliance compliance, YearSummary summary,
+		@Nullable CountryHistory highlight, List<YearCompliance> series) {
 
 	public ComplianceReport {
 		series = List.copyOf(series);
+		DatasetCitation dataset = compliance.dataset();
+		boolean oneVersion = summary.dataset().equals(dataset)
+				&& (highlight == null || highlight.dataset().equals(dataset))
+				&& series.stream().allMatch(y -> y.dataset().equals(dataset));
+		if (!oneVersion) {
+			throw new IllegalArgumentException("A report mixes dataset versions; it must show version "
+					+ dataset.version() + " only");
+		}
+	}
+
+	/** The dataset version the figures come from, with its source. */
+	public DatasetCitation dataset() {
+		return compliance.dataset();
+	}
+
+	public int datasetVersion() {
+		return dataset().version();
+	}
+
+	/**
+	 * Whether the version gives defence expenditure and GDP in money for any ally in any year. A shares-only edition
+	 * does not: its reports give gaps in percentage points and say money figures are not available in this edition.
+	 */
+	public boolean moneyFigures() {
+		return dataset().moneyFigures() && series.stream()
+			.flatMap(y -> y.rows().stream())
+			.anyMatch(r -> r.defenceExpenditureMusd() != null || r.gdpMusd() != null);
+	}
+
+	/** Whether any row gives a population (the World Bank's, cited in the sources); an edition may give none. */
+	public boolean population() {
+		return series.stream().flatMap(y -> y.rows().stream()).anyMatch(r -> r.populationThousands() != null);
 	}
 
 	public int year() {

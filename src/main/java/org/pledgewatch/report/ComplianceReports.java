@@ -32,7 +32,7 @@ class ComplianceReports {
 	static ComplianceReport build(ComplianceModel model, int year, Target target, String highlightIso3,
 			LocalDate today) {
 		CountryHistory highlight = model.ally(highlightIso3).isPresent() ? model.country(highlightIso3, target) : null;
-		return new ComplianceReport(model.version(), today, model.year(year, target),
+		return new ComplianceReport(today, model.year(year, target),
 				model.summary(year, target, highlightIso3), highlight,
 				model.years().stream().map(y -> model.year(y, target)).toList());
 	}

@@ -44,8 +44,8 @@ final class ComplianceXlsxWriter implements ReportWriter {
 	public void write(ComplianceReport report, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "Pledgewatch", "1.0");
 		workbook.properties().setTitle(text.get("report.xlsx.title", report.year()))
-			.setSubject(text.get("report.dataset", report.datasetVersion()));
-		List<XlsxColumn> columns = XlsxColumn.allyYear(text);
+			.setSubject(text.get("report.dataset", report.datasetVersion()) + " · " + report.dataset().source());
+		List<XlsxColumn> columns = XlsxColumn.allyYear(text, report.moneyFigures());
 		String yearSheet = sheetName(text.get("report.sheet.year", report.year()), "Compliance " + report.year());
 		String seriesSheet = sheetName(text.get("report.sheet.series"), "Time series");
 		String sourcesSheet = sheetName(text.get("report.sources.heading"), "Sources");

@@ -1,6 +1,7 @@
 package org.pledgewatch.report;
 
 import java.awt.Color;
+import java.util.List;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -12,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 
 /**
- * The table of every ally in the chosen year. Estimates carry "(e)", non-members a dagger and no rank, and an ally that
- * reported nothing says so across the share and spending columns instead of showing zeros.
+ * The table of every ally in the chosen year. Estimates carry "(e)", non-members a dagger and no rank, and an ally
+ * without a figure says so across two columns instead of showing zeros. The gap is given in percentage points of GDP,
+ * and in million US dollars too where the version gives money figures; a shares-only edition shows the real change
+ * in place of spending and GDP.
  */
 final class PdfAlliesTable {
 
@@ -33,14 +36,21 @@ final class PdfAlliesTable {
 	}
 
 	PdfPTable table(ComplianceReport report) {
-		PdfPTable table = new PdfPTable(new float[] { 5, 21, 11, 15, 17, 15, 8 });
+		boolean money = report.moneyFigures();
+		PdfPTable table = new PdfPTable(money ? new float[] { 5, 20, 10, 14, 15, 11, 13, 8 }
+				: new float[] { 5, 24, 12, 14, 14, 8 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		String target = text.target(report.targetPct());
 		String ally = text.get("report.col.ally");
-		for (String title : new String[] { text.get("report.col.rank"), ally, text.get("report.col.share"),
-				text.get("report.col.spending"), text.get("report.col.gdp"), text.get("report.col.gap", target),
-				text.get("report.col.meets", target) }) {
+		List<String> titles = money
+				? List.of(text.get("report.col.rank"), ally, text.get("report.col.share"),
+						text.get("report.col.spending"), text.get("report.col.gdp"), text.get("report.col.gapPts", target),
+						text.get("report.col.gap", target), text.get("report.col.meets", target))
+				: List.of(text.get("report.col.rank"), ally, text.get("report.col.share"),
+						text.get("report.col.realChange"), text.get("report.col.gapPts", target),
+						text.get("report.col.meets", target));
+		for (String title : titles) {
 			PdfPCell cell = cell(title, fonts.bold(SIZE), title.equals(ally) ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
 			cell.setBackgroundColor(HEADER);
 			table.addCell(cell);
@@ -52,7 +62,8 @@ final class PdfAlliesTable {
 			String rank = row.rank() != null ? String.valueOf(row.rank()) : (row.member() ? ReportText.MISSING : "†");
 			table.addCell(shaded(cell(rank, font, Element.ALIGN_RIGHT), background));
 			table.addCell(shaded(cell(text.country(row) + (row.member() ? "" : " †"), font, Element.ALIGN_LEFT), background));
-			if (!row.reported() && row.defenceExpenditureMusd() == null) {
+			if (!row.reported() && (!money || row.defenceExpenditureMusd() == null)) {
+				// Says so across the share and the next column (spending, or the real change) instead of showing zeros.
 				PdfPCell none = cell(text.get("report.noExpenditure"), fonts.regular(SIZE, Color.DARK_GRAY), Element.ALIGN_CENTER);
 				none.setColspan(2);
 				table.addCell(shaded(none, background));
@@ -61,11 +72,16 @@ final class PdfAlliesTable {
 				String e = row.estimate() ? " (e)" : "";
 				table.addCell(shaded(cell(text.share(row.shareOfGdpPctRounded()) + e, font,
 						Element.ALIGN_RIGHT), background));
-				table.addCell(shaded(cell(text.musd(row.defenceExpenditureMusd()) + e, font, Element.ALIGN_RIGHT),
-						background));
+				table.addCell(shaded(cell(money ? text.musd(row.defenceExpenditureMusd()) + e
+						: text.change(row.realChangePct()), font, Element.ALIGN_RIGHT), background));
 			}
-			table.addCell(shaded(cell(text.musd(row.gdpMusd()), font, Element.ALIGN_RIGHT), background));
-			table.addCell(shaded(cell(text.musd(row.gapToTargetMusd()), font, Element.ALIGN_RIGHT), background));
+			if (money) {
+				table.addCell(shaded(cell(text.musd(row.gdpMusd()), font, Element.ALIGN_RIGHT), background));
+			}
+			table.addCell(shaded(cell(text.share(row.gapToTargetPts()), font, Element.ALIGN_RIGHT), background));
+			if (money) {
+				table.addCell(shaded(cell(text.musd(row.gapToTargetMusd()), font, Element.ALIGN_RIGHT), background));
+			}
 			table.addCell(shaded(cell(verdict(row), font, Element.ALIGN_RIGHT), background));
 		}
 		return table;

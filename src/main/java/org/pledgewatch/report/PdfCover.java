@@ -12,6 +12,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.Highlight;
 import org.pledgewatch.compliance.YearSummary;
@@ -38,8 +39,8 @@ final class PdfCover {
 		document.add(title);
 		document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.generated",
 				text.date(report.generatedOn()), text.get("report.dataset", report.datasetVersion()), target)));
-		document.add(CompliancePdfWriter.note(fonts,
-				text.get("report.cover.source", ReportSources.PUBLICATION, ReportSources.URL)));
+		document.add(CompliancePdfWriter.note(fonts, text.get("report.cover.source", ReportSources.cited(report.dataset()))
+				+ " " + text.get(report.moneyFigures() ? "report.cover.money" : "report.cover.sharesOnly")));
 		if (summary.estimate()) {
 			document.add(CompliancePdfWriter.note(fonts, text.get("report.cover.estimates", report.year())));
 		}
@@ -52,16 +53,21 @@ final class PdfCover {
 		grid.setSpacingAfter(10);
 		grid.addCell(figure(text.get("report.ofTotal", summary.alliesMeetingTarget(), summary.alliesReporting()),
 				text.get("report.cover.meeting", target)));
-		grid.addCell(figure(text.get("report.musd", text.musd(summary.totalDefenceExpenditureMusd())),
-				text.get("report.cover.total")));
-		grid.addCell(figure(text.pct(summary.allianceShareOfGdpPct()), text.get("report.cover.allianceShare")));
+		grid.addCell(figure(money(report, summary.totalDefenceExpenditureMusd()), text.get("report.cover.total")));
+		grid.addCell(figure(report.moneyFigures() ? text.pct(summary.allianceShareOfGdpPct())
+				: text.get("report.notAvailable"), text.get("report.cover.allianceShare")));
 		grid.addCell(figure(text.pct(summary.medianShareOfGdpPct()), text.get("report.cover.median")));
 		grid.addCell(figure(text.pct(h.shareOfGdpPct()) + (h.rank() == null ? ""
 				: " · " + text.get("report.ofTotal", text.ordinal(h.rank()), h.alliesRanked())),
 				text.get(h.estimate() ? "report.cover.highlightShareEstimate" : "report.cover.highlightShare", name)));
-		grid.addCell(figure(h.shareOfGdpPct() == null ? ReportText.MISSING
-				: text.get("report.musd", text.musd(h.gapToTargetMusd())),
-				text.get("report.cover.highlightGap", name, target)));
+		if (h.shareOfGdpPct() != null && h.gapToTargetMusd() == null && h.gapToTargetPts() != null) {
+			grid.addCell(figure(text.get("report.pp", text.share(h.gapToTargetPts())),
+					text.get("report.cover.highlightGapPts", name, target)));
+		}
+		else {
+			grid.addCell(figure(h.shareOfGdpPct() == null ? ReportText.MISSING : money(report, h.gapToTargetMusd()),
+					text.get("report.cover.highlightGap", name, target)));
+		}
 		document.add(grid);
 
 		Map<String, String> names = report.compliance().rows().stream()
@@ -69,7 +75,7 @@ final class PdfCover {
 		List<String> meeting = summary.meetingTarget().stream().map(iso3 -> names.getOrDefault(iso3, iso3)).toList();
 		document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.meetingList", target, report.year(),
 				meeting.isEmpty() ? text.get("report.cover.none") : String.join(", ", meeting))));
-		if (summary.usDefenceExpenditureMusd() != null) {
+		if (summary.usDefenceExpenditureMusd() != null && summary.europeCanadaDefenceExpenditureMusd() != null) {
 			document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.split",
 					text.musd(summary.usDefenceExpenditureMusd()),
 					text.musd(summary.europeCanadaDefenceExpenditureMusd()))));
@@ -82,6 +88,14 @@ final class PdfCover {
 				: text.get("report.cover.insideHighlight", name)));
 	}
 
+	/** Million US dollars; "not available in this edition" where the version gives no money, never 0. */
+	private String money(ComplianceReport report, @Nullable Double musd) {
+		if (musd == null) {
+			return report.moneyFigures() ? ReportText.MISSING : text.get("report.notAvailable");
+		}
+		return text.get("report.musd", text.musd(musd));
+	}
+
 	private PdfPCell figure(String value, String caption) {
 		PdfPCell cell = new PdfPCell();
 		cell.setBorder(Rectangle.LEFT);
@@ -89,7 +103,9 @@ final class PdfCover {
 		cell.setBorderColorLeft(ACCENT);
 		cell.setPaddingLeft(8);
 		cell.setPaddingBottom(10);
-		Paragraph big = new Paragraph(value, fonts.bold(14, ACCENT));
+		// "not available in this edition" is a statement, not a figure: smaller, so it does not read as a headline.
+		boolean absent = value.equals(text.get("report.notAvailable"));
+		Paragraph big = new Paragraph(value, absent ? fonts.bold(10, Color.DARK_GRAY) : fonts.bold(14, ACCENT));
 		big.setAlignment(Element.ALIGN_LEFT);
 		cell.addElement(big);
 		cell.addElement(new Phrase(caption, fonts.regular(8, Color.DARK_GRAY)));

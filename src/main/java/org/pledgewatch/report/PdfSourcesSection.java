@@ -1,8 +1,9 @@
 package org.pledgewatch.report;
 
 import com.lowagie.text.Document;
+import org.pledgewatch.dataset.DatasetCitation;
 
-/** The last section: sources, version, definitions and how missing values are treated. */
+/** The last section: the version's source as recorded with it, definitions and how missing values are treated. */
 final class PdfSourcesSection {
 
 	private final PdfFonts fonts;
@@ -16,9 +17,21 @@ final class PdfSourcesSection {
 
 	void write(Document document, ComplianceReport report) {
 		document.add(CompliancePdfWriter.heading(fonts, text.get("report.sources.heading")));
-		document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.body", ReportSources.PUBLICATION,
-				ReportSources.URL, text.get("report.dataset", report.datasetVersion()),
-				text.get("report.sources.population"))));
+		DatasetCitation dataset = report.dataset();
+		document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.body", ReportSources.cited(dataset),
+				text.get("report.dataset", dataset.version()))));
+		if (report.population()) {
+			document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.population") + "."));
+		}
+		if (dataset.dataAsOf() != null) {
+			document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.dataAsOf", text.date(dataset.dataAsOf()))));
+		}
+		if (dataset.notes() != null && !dataset.notes().isBlank()) {
+			document.add(CompliancePdfWriter.body(fonts, text.get("report.sources.notes", dataset.notes())));
+		}
+		if (!report.moneyFigures()) {
+			document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.sharesOnly")));
+		}
 		for (ReportSources.Definition definition : ReportSources.definitions(text)) {
 			document.add(CompliancePdfWriter.note(fonts, "• " + definition.label() + ": " + definition.text()));
 		}

@@ -2,19 +2,18 @@ package org.pledgewatch.report;
 
 import java.util.List;
 
+import org.pledgewatch.dataset.DatasetCitation;
+
 /**
- * Where the shipped figures come from (from {@code data/SOURCES.md}), printed in every report. The publication is
- * cited by its English title; the definitions are messages {@code report.definition.<name>.label} and {@code .text}.
+ * Where a report's figures come from: the citation of the dataset version it is built from (never a publication named
+ * in code, so an uploaded edition is cited as its uploader recorded it), and the definitions a reader needs. The
+ * source is cited as recorded; the definitions are messages {@code report.definition.<name>.label} and {@code .text}.
  */
 final class ReportSources {
 
-	static final String PUBLICATION = "NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024";
-
-	static final String URL = "https://www.nato.int/nato_static_fl2014/assets/pdf/2024/6/pdf/240617-def-exp-2024-en.pdf";
-
 	/** The definitions' message names, in the order a reader needs them. */
-	static final List<String> DEFINITIONS = List.of("spending", "gdp", "share", "gap", "rank", "estimates", "members",
-			"missing");
+	static final List<String> DEFINITIONS = List.of("spending", "gdp", "share", "gap", "realChange", "rank",
+			"estimates", "members", "missing");
 
 	private ReportSources() {
 	}
@@ -28,6 +27,22 @@ final class ReportSources {
 			.map(d -> new Definition(text.get("report.definition." + d + ".label"),
 					text.get("report.definition." + d + ".text")))
 			.toList();
+	}
+
+	/** The source with its address when one is recorded: "NATO, … 2025" or "NATO, … 2024 (https://…)". */
+	static String cited(DatasetCitation citation) {
+		return citation.sourceUrl() == null || citation.sourceUrl().isBlank() ? citation.source()
+				: citation.source() + " (" + citation.sourceUrl() + ")";
+	}
+
+	/**
+	 * The first line of a CSV download, in English like the CSV's column names: {@code # Source: <source> (<url>);
+	 * Pledgewatch dataset version N}, followed by a note when the version gives shares of GDP only.
+	 */
+	static String csvLine(DatasetCitation citation, boolean moneyFigures) {
+		String line = "# Source: " + cited(citation) + "; Pledgewatch dataset version " + citation.version()
+				+ (moneyFigures ? "" : "; shares of GDP only: money figures are not available in this edition");
+		return line.replaceAll("[\\r\\n]+", " ");
 	}
 
 }

@@ -3,8 +3,13 @@ package org.pledgewatch.report;
 import java.util.List;
 
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.DatasetCitation;
 
-/** Where the figures come from, which version they are, and what each column means. */
+/**
+ * Where the figures come from (the version's source, address, notes and cut-off date as recorded with it), which version
+ * they are, and what each column means.
+ */
 final class XlsxSourcesSheet {
 
 	private final ReportText text;
@@ -23,9 +28,17 @@ final class XlsxSourcesSheet {
 		row = pair(sheet, row, text.get("report.xlsx.generatedOn"), report.generatedOn().toString());
 		row = pair(sheet, row, text.get("report.col.year"), report.year());
 		row = pair(sheet, row, text.get("report.xlsx.target"), report.targetPct());
-		row = pair(sheet, row, text.get("report.xlsx.source"), ReportSources.PUBLICATION);
-		row = pair(sheet, row, text.get("report.xlsx.sourceUrl"), ReportSources.URL);
-		row = pair(sheet, row, text.get("report.xlsx.population"), text.get("report.sources.population"));
+		DatasetCitation dataset = report.dataset();
+		row = pair(sheet, row, text.get("report.xlsx.source"), dataset.source());
+		row = pair(sheet, row, text.get("report.xlsx.sourceUrl"), orMissing(dataset.sourceUrl()));
+		row = pair(sheet, row, text.get("report.xlsx.notes"), orMissing(dataset.notes()));
+		row = pair(sheet, row, text.get("report.xlsx.dataAsOf"),
+				dataset.dataAsOf() == null ? ReportText.MISSING : dataset.dataAsOf().toString());
+		row = pair(sheet, row, text.get("report.xlsx.moneyFigures"),
+				text.get(report.moneyFigures() ? "report.cover.money" : "report.cover.sharesOnly"));
+		if (report.population()) {
+			row = pair(sheet, row, text.get("report.xlsx.population"), text.get("report.sources.population"));
+		}
 		row++;
 		sheet.value(row, 0, text.get("report.xlsx.definitions"));
 		sheet.style(row, 0).bold().set();
@@ -41,6 +54,10 @@ final class XlsxSourcesSheet {
 			row = pair(sheet, row, column.header(), column.format() == null ? text.get("report.xlsx.textColumn")
 					: text.get("report.xlsx.numberColumn", column.format()));
 		}
+	}
+
+	private static String orMissing(@Nullable String value) {
+		return value == null || value.isBlank() ? ReportText.MISSING : value;
 	}
 
 	private static int pair(Worksheet sheet, int row, String label, Object value) {

@@ -1,6 +1,7 @@
 package org.pledgewatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pledgewatch.compliance.AllyYear;
 
@@ -30,9 +32,107 @@ class ComplianceXlsxWriterTest {
 			assertThat(series).hasSize(1 + 352);
 			List<Row> sources = workbook.getSheets().toList().get(3).read();
 			assertThat(sources.get(1).getCell(1).asNumber()).isEqualByComparingTo("1");
-			assertThat(sources.stream().map(r -> r.getCellText(1)).toList())
-				.contains(ReportSources.PUBLICATION, ReportSources.URL);
 		}
+	}
+
+	@Nested
+	class SourcesSheet {
+
+		@Test
+		void version1CitesTheJune2024Edition() throws IOException {
+			Map<String, String> sources = sources(ReportFixtures.shipped(1, 2024));
+			assertThat(sources).containsEntry("Source", CompliancePdfWriterTest.EDITION_2024)
+				.containsEntry("Source URL", CompliancePdfWriterTest.EDITION_2024_URL)
+				.containsEntry("Dataset version", "1")
+				.containsEntry("Data as of", "2024-06-12")
+				.containsEntry("Money figures",
+						"Defence expenditure and GDP in million US dollars at current prices and exchange rates.");
+			assertThat(sources.get("Notes")).contains("Figures for 2023 and 2024 are estimates");
+			assertThat(sources.get("Population")).contains("World Bank SP.POP.TOTL");
+			assertThat(sources.values()).noneMatch(v -> v.contains("(2014-2025)"));
+		}
+
+		@Test
+		void version2CitesThe2025EditionAndSaysItGivesSharesOnly() throws IOException {
+			Map<String, String> sources = sources(ReportFixtures.shipped(2, 2025));
+			assertThat(sources).containsEntry("Source", CompliancePdfWriterTest.EDITION_2025)
+				.containsEntry("Source URL", ReportText.MISSING)
+				.containsEntry("Dataset version", "2")
+				.containsEntry("Data as of", "2025-06-03");
+			assertThat(sources.get("Money figures")).startsWith("This edition gives shares of GDP only");
+			assertThat(sources).as("the edition gives no population").doesNotContainKey("Population");
+			assertThat(sources.values()).noneMatch(v -> v.contains("(2014-2024)") || v.contains("17 June 2024"));
+		}
+
+		@Test
+		void anUploadIsCitedAsItsEditorRecordedItWithFormulasNeutralised() throws IOException {
+			Map<String, String> sources = sources(ReportFixtures.hostile());
+			assertThat(sources).containsEntry("Source", "'=Ministry of Defence; \"Budget\" <draft>, 2023")
+				.containsEntry("Source URL", "https://example.org/budget?a=1&b=2")
+				.containsEntry("Notes", "Figures typed in by hand from the draft budget.")
+				.containsEntry("Data as of", "2023-11-30")
+				.containsEntry("Dataset version", "7");
+		}
+
+		private static Map<String, String> sources(ComplianceReport report) throws IOException {
+			try (ReadableWorkbook workbook = read(report)) {
+				Sheet sheet = workbook.getSheets().filter(s -> s.getName().equals("Sources and definitions"))
+					.findFirst().orElseThrow();
+				Map<String, String> pairs = new java.util.LinkedHashMap<>();
+				for (Row row : sheet.read()) {
+					String label = row.getCellText(0);
+					if (!label.isEmpty() && row.getCellCount() > 1 && !pairs.containsKey(label)) {
+						pairs.put(label, row.getCellText(1));
+					}
+				}
+				return pairs;
+			}
+		}
+
+	}
+
+	@Nested
+	class Gaps {
+
+		/** NATO prints Belgium 2024 at 1.30% of a GDP of USD 655,744 million: 0.70 points short is 4,590 million. */
+		@Test
+		void june2024EditionGivesTheGapInPointsAndInMoney() throws IOException {
+			Row belgium = belgium(ReportFixtures.shipped(1, 2024));
+			assertThat(belgium.getCell(6).asNumber()).isEqualByComparingTo("655744");
+			assertThat(belgium.getCell(8).asNumber()).isEqualByComparingTo("1.3");
+			assertThat(belgium.getCell(10).asNumber().doubleValue()).isCloseTo(4590.208, within(0.001));
+			assertThat(belgium.getCell(17).asNumber()).isEqualByComparingTo("1.3");
+			assertThat(belgium.getCell(19).getText()).isEqualTo("published");
+			assertThat(belgium.getCell(20).asNumber()).isEqualByComparingTo("8.89");
+			assertThat(belgium.getCell(21).asNumber().doubleValue()).isCloseTo(0.70, within(1e-9));
+		}
+
+		/** NATO's 2025 edition prints Belgium 2025 at 2.00% and no money figures. */
+		@Test
+		void edition2025HasPointsAndSaysMoneyIsNotAvailable() throws IOException {
+			ComplianceReport report = ReportFixtures.shipped(2, 2025);
+			try (ReadableWorkbook workbook = read(report)) {
+				List<Row> rows = workbook.getFirstSheet().read();
+				for (int money : new int[] { 5, 6, 10, 12, 13 }) {
+					assertThat(rows.get(0).getCellText(money)).endsWith("– not available in this edition");
+					assertThat(rows.subList(1, rows.size())).allMatch(r -> isEmpty(r, money));
+				}
+				assertThat(rows.get(0).getCellText(21)).isEqualTo("Gap to target (percentage points of GDP)");
+			}
+			Row belgium = belgium(report);
+			assertThat(belgium.getCell(8).asNumber()).isEqualByComparingTo("2.00");
+			assertThat(belgium.getCell(9).asBoolean()).isTrue();
+			assertThat(belgium.getCell(21).asNumber()).isEqualByComparingTo("0");
+			assertThat(belgium.getCell(20).asNumber().doubleValue()).isCloseTo(57.41, within(0.01));
+		}
+
+		private static Row belgium(ComplianceReport report) throws IOException {
+			try (ReadableWorkbook workbook = read(report)) {
+				return workbook.getFirstSheet().read().stream().filter(r -> r.getCellText(1).equals("BEL")).findFirst()
+					.orElseThrow();
+			}
+		}
+
 	}
 
 	@Test
@@ -80,6 +180,9 @@ class ComplianceXlsxWriterTest {
 	}
 
 	private static boolean isEmpty(Row row, int column) {
+		if (column >= row.getCellCount()) {
+			return true;
+		}
 		Cell cell = row.getCell(column);
 		return cell == null || cell.getType() == CellType.EMPTY;
 	}

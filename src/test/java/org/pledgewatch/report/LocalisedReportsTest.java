@@ -31,7 +31,7 @@ class LocalisedReportsTest {
 			String text = text(DUTCH);
 			assertThat(text).contains("Defensie-uitgaven van de NAVO-bondgenoten tegenover de 2 %-norm, 2024",
 					"België", "1,30 %", "Kerncijfers", "Datasetversie 1", "Turkije", "28e van 31",
-					"geen defensie-uitgaven gemeld", "Bronnen en definities", "Pagina 1 van",
+					"geen cijfer gepubliceerd", "Bronnen en definities", "Pagina 1 van",
 					"Sinds 2014 steeg zijn aandeel in het bbp van 0,97 % naar 1,30 %", "14 maart 2026");
 			assertThat(text).doesNotContain("Belgium", "Headline figures", "Page 1 of", "1.30%");
 		}
@@ -40,7 +40,7 @@ class LocalisedReportsTest {
 		void frenchBriefingSaysBelgiqueAndOtan() throws IOException {
 			String text = text(Locale.FRENCH);
 			assertThat(text).contains("Dépenses de défense des Alliés de l'OTAN par rapport à l'objectif de 2 %, 2024",
-					"Belgique", "1,30 %", "Chiffres clés", "aucune dépense de défense déclarée", "Page 1 sur",
+					"Belgique", "1,30 %", "Chiffres clés", "aucun chiffre publié", "Page 1 sur",
 					"14 mars 2026");
 			assertThat(text).doesNotContain("Belgium", "1.30%", "''");
 		}
@@ -52,8 +52,29 @@ class LocalisedReportsTest {
 			assertThat(text).doesNotContain("Belgium", "1.30%");
 		}
 
+		/** The 2025 edition gives shares only: each language says so, and cites the edition as recorded. */
+		@Test
+		void sharesOnlyEditionSaysMoneyIsNotAvailableInEveryLanguage() throws IOException {
+			for (Locale locale : List.of(DUTCH, Locale.FRENCH, Locale.GERMAN)) {
+				String text = text(ReportFixtures.shipped(2, 2025), locale);
+				assertThat(text).as(locale.toString()).contains(CompliancePdfWriterTest.EDITION_2025, "2,00 %")
+					.doesNotContain("17 June 2024", "USD 0 M", "0 M USD", "0 Mio. USD");
+				assertThat(text).as(locale.toString()).contains(switch (locale.getLanguage()) {
+					case "nl" -> "niet beschikbaar in deze editie";
+					case "fr" -> "non disponible dans cette édition";
+					default -> "in dieser Ausgabe nicht verfügbar";
+				});
+			}
+			assertThat(text(ReportFixtures.shipped(2, 2025), DUTCH)).contains("Datasetversie 2",
+					"Deze editie geeft alleen aandelen in het bbp", "Daarmee haalt het de 2 %-norm.");
+		}
+
 		private String text(Locale locale) throws IOException {
-			byte[] pdf = CompliancePdfWriterTest.write(ReportFixtures.shipped(2024), ReportFixtures.text(locale));
+			return text(ReportFixtures.shipped(2024), locale);
+		}
+
+		private String text(ComplianceReport report, Locale locale) throws IOException {
+			byte[] pdf = CompliancePdfWriterTest.write(report, ReportFixtures.text(locale));
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
 			}

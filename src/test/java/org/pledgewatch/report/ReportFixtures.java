@@ -12,6 +12,7 @@ import org.pledgewatch.compliance.Target;
 import org.pledgewatch.dataset.Accession;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.Dataset;
+import org.pledgewatch.dataset.DatasetCitation;
 import org.pledgewatch.dataset.DatasetRow;
 import org.pledgewatch.dataset.ShippedDataset;
 import org.pledgewatch.language.CountryNames;
@@ -25,8 +26,18 @@ final class ReportFixtures {
 
 	static final Target TWO = Target.valueOf("2");
 
+	/** Version 1 on a fresh store: NATO's June 2024 edition, with money figures. */
 	private static final ComplianceModel SHIPPED = new ComplianceCalculator(ShippedDataset.accessions())
 		.compute(ShippedDataset.dataset(1));
+
+	/** Version 2 on a fresh store: NATO's 2025 edition, shares of GDP only. */
+	private static final ComplianceModel SHIPPED_SHARES_ONLY = new ComplianceCalculator(ShippedDataset.accessions())
+		.compute(ShippedDataset.dataset(2));
+
+	/** How an editor might cite an upload: characters a CSV, a spreadsheet or a PDF must keep as written. */
+	static final DatasetCitation UPLOADED = new DatasetCitation(7,
+			"=Ministry of Defence; \"Budget\" <draft>, 2023", "https://example.org/budget?a=1&b=2",
+			"Figures typed in by hand from the draft budget.", LocalDate.of(2023, 11, 30), true);
 
 	private ReportFixtures() {
 	}
@@ -49,11 +60,29 @@ final class ReportFixtures {
 		return text(Locale.ENGLISH);
 	}
 
+	/** A year of version 1, the June 2024 edition (money figures). */
 	static ComplianceReport shipped(int year) {
-		return ComplianceReports.build(SHIPPED, year, TWO, "BEL", TODAY);
+		return shipped(1, year);
 	}
 
-	/** Belgium, an ally named like a formula, one named like markup, one joining later and one reporting nothing. */
+	/** A year of a shipped version: 1 = the June 2024 edition, 2 = the 2025 edition (shares only). */
+	static ComplianceReport shipped(int version, int year) {
+		return shipped(version, year, "BEL");
+	}
+
+	static ComplianceReport shipped(int version, int year, String highlightIso3) {
+		ComplianceModel model = switch (version) {
+			case 1 -> SHIPPED;
+			case 2 -> SHIPPED_SHARES_ONLY;
+			default -> throw new IllegalArgumentException("no shipped version " + version);
+		};
+		return ComplianceReports.build(model, year, TWO, highlightIso3, TODAY);
+	}
+
+	/**
+	 * An uploaded version 7 cited as {@link #UPLOADED}: Belgium, an ally named like a formula, one named like markup,
+	 * one joining later and one reporting nothing.
+	 */
 	static ComplianceReport hostile() {
 		AccessionRegister register = new AccessionRegister(Map.of(
 				"BEL", new Accession("BEL", "Belgium", LocalDate.of(1949, 8, 24)),
@@ -69,7 +98,7 @@ final class ReportFixtures {
 				row("=HYPERLINK(\"http://evil.example\",\"x\")", "FRM", 2023, "1500", "100000", true),
 				row("-Newcomer", "NEW", 2022, "1000", "40000", false), row("-Newcomer", "NEW", 2023, "1200", "40000", true),
 				row("Iceland", "ISL", 2022, null, "28000", false), row("Iceland", "ISL", 2023, null, "31000", true));
-		ComplianceModel model = new ComplianceCalculator(register).compute(new Dataset(7, rows));
+		ComplianceModel model = new ComplianceCalculator(register).compute(new Dataset(7, rows, UPLOADED));
 		return ComplianceReports.build(model, 2023, TWO, "BEL", TODAY);
 	}
 

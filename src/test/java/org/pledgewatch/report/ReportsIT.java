@@ -18,7 +18,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.dataset.DatasetActivated;
+import org.pledgewatch.dataset.DatasetStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,6 +37,18 @@ class ReportsIT {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private ComplianceService compliance;
+
+	@Autowired
+	private DatasetStore store;
+
+	/** Tests that show another version put the store's active one back: the context is shared. */
+	@AfterEach
+	void showTheActiveVersionAgain() {
+		compliance.onDatasetActivated(new DatasetActivated(store.active()));
+	}
+
 	@Test
 	void pdfIsAnA4BriefingAboutTheYear() throws Exception {
 		HttpResponse<byte[]> response = get("/reports/compliance.pdf?year=2023&target=2");
@@ -41,31 +59,73 @@ class ReportsIT {
 		try (PDDocument pdf = Loader.loadPDF(response.body())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-			assertThat(text).contains("Belgium", "2023", "Dataset version 1");
+			assertThat(text).contains("Belgium", "2023", "Dataset version 2");
 		}
+	}
+
+	/** A fresh store shows the 2025 edition (version 2); version 1 is the June 2024 edition. Each download cites its own. */
+	@Test
+	void everyDownloadCitesTheVersionItIsBuiltFrom() throws Exception {
+		assertCites(2, CompliancePdfWriterTest.EDITION_2025, "(2014-2024)");
+		String pdf2025 = pdfText(get("/reports/compliance.pdf?year=2025&target=2").body());
+		assertThat(pdf2025).contains("In 2025, Belgium spent 2.00% of its GDP on defence", "That meets the 2% target.",
+				"This edition gives shares of GDP only");
+
+		compliance.onDatasetActivated(new DatasetActivated(store.dataset(1)));
+		assertCites(1, CompliancePdfWriterTest.EDITION_2024, "(2014-2025)");
+		String pdf2024 = pdfText(get("/reports/compliance.pdf?year=2024&target=2").body());
+		assertThat(pdf2024).contains("Belgium spent 1.30% of its GDP", "a further USD 4,590 million that year");
+	}
+
+	private void assertCites(int version, String source, String otherEdition) throws Exception {
+		String csv = new String(get("/reports/compliance.csv?year=2024").body(), StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\"# Source: " + source)
+			.contains("Pledgewatch dataset version " + version);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(
+				new ByteArrayInputStream(get("/reports/compliance.xlsx?year=2024").body()))) {
+			List<String> sources = workbook.getSheets().toList().get(3).read().stream().map(r -> r.getCellText(1))
+				.toList();
+			assertThat(sources).contains(source).noneMatch(v -> v.contains(otherEdition));
+		}
+		String pdf = pdfText(get("/reports/compliance.pdf?year=2024").body());
+		assertThat(pdf).contains("Dataset version " + version, source).doesNotContain(otherEdition);
 	}
 
 	@Test
 	void xlsxNumbersEqualTheApisFigures() throws Exception {
-		String json = new String(get("/api/compliance?year=2022&target=2").body(), StandardCharsets.UTF_8);
-		HttpResponse<byte[]> response = get("/reports/compliance.xlsx?year=2022&target=2");
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow())
-			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
-			assertThat(workbook.getSheets().map(s -> s.getName()).toList()).contains("Compliance 2022", "Time series",
-					"Belgium", "Sources and definitions");
-			List<Row> rows = workbook.getFirstSheet().read();
-			for (Row row : rows.subList(1, rows.size())) {
-				String iso3 = row.getCellText(1);
-				assertThat(row.getCell(6).asNumber()).as("GDP of " + iso3)
-					.isEqualByComparingTo(apiNumber(json, iso3, "gdpMusd"));
-				if (!iso3.equals("ISL")) {
-					assertThat(row.getCell(5).asNumber()).as("spending of " + iso3)
-						.isEqualByComparingTo(apiNumber(json, iso3, "defenceExpenditureMusd"));
-					assertThat(row.getCell(10).asNumber()).as("gap of " + iso3)
-						.isEqualByComparingTo(apiNumber(json, iso3, "gapToTargetMusd"));
+		for (int version : new int[] { 2, 1 }) {
+			compliance.onDatasetActivated(new DatasetActivated(store.dataset(version)));
+			String json = new String(get("/api/compliance?year=2022&target=2").body(), StandardCharsets.UTF_8);
+			HttpResponse<byte[]> response = get("/reports/compliance.xlsx?year=2022&target=2");
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+				.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
+				assertThat(workbook.getSheets().map(s -> s.getName()).toList()).contains("Compliance 2022",
+						"Time series", "Belgium", "Sources and definitions");
+				List<Row> rows = workbook.getFirstSheet().read();
+				for (Row row : rows.subList(1, rows.size())) {
+					String iso3 = row.getCellText(1);
+					String as = "version " + version + ", " + iso3;
+					assertNumber(row, 6, json, iso3, "gdpMusd", as);
+					assertNumber(row, 5, json, iso3, "defenceExpenditureMusd", as);
+					assertNumber(row, 8, json, iso3, "shareOfGdpPctRounded", as);
+					assertNumber(row, 10, json, iso3, "gapToTargetMusd", as);
+					assertNumber(row, 21, json, iso3, "gapToTargetPts", as);
 				}
 			}
+		}
+	}
+
+	/** Equal to the API's figure, or empty where the API has none (null, never 0). */
+	private static void assertNumber(Row row, int column, String json, String iso3, String field, String as) {
+		BigDecimal api = apiNumber(json, iso3, field);
+		boolean empty = column >= row.getCellCount() || row.getCell(column) == null
+				|| row.getCell(column).getType() == org.dhatim.fastexcel.reader.CellType.EMPTY;
+		if (api == null) {
+			assertThat(empty).as(field + " of " + as + " is empty").isTrue();
+		}
+		else {
+			assertThat(row.getCell(column).asNumber()).as(field + " of " + as).isEqualByComparingTo(api);
 		}
 	}
 
@@ -75,12 +135,12 @@ class ReportsIT {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).startsWith(0xEF, 0xBB, 0xBF);
 		String csv = new String(response.body(), StandardCharsets.UTF_8);
-		assertThat(csv).contains("country;iso3;year").contains("Belgium;BEL;2024;true;true;8519;655744;1,29");
+		assertThat(csv).contains("\r\ncountry;iso3;year").contains("Belgium;BEL;2024;true;true;;;1,286805534;1,29;2;false;;");
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains("pledgewatch-compliance-2024-excel-be.csv");
 		assertThat(get("/reports/compliance.csv?format=xls").statusCode()).isEqualTo(400);
 		String standard = new String(get("/reports/compliance.csv?year=2024").body(), StandardCharsets.UTF_8);
-		assertThat(standard).startsWith("country,iso3,year,");
+		assertThat(standard).startsWith("\"# Source: ").contains("\ncountry,iso3,year,");
 	}
 
 	@Test
@@ -89,7 +149,7 @@ class ReportsIT {
 				"/reports/compliance.csv?year=2024", "/reports/compliance.pdf", "/reports/compliance.xlsx?year=2020")) {
 			HttpResponse<byte[]> first = get(path);
 			String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
-			assertThat(etag).as(path).startsWith("W/\"v1-");
+			assertThat(etag).as(path).startsWith("W/\"v2-");
 			assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
 			HttpResponse<byte[]> again = http.send(request(path).header("If-None-Match", etag).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
@@ -112,10 +172,10 @@ class ReportsIT {
 	void reportsFollowTheLanguageOfTheLinkTheCookieOrTheBrowser() throws Exception {
 		HttpResponse<byte[]> dutch = get("/reports/compliance.pdf?year=2024&lang=nl");
 		assertThat(dutch.statusCode()).isEqualTo(200);
-		assertThat(pdfText(dutch.body())).contains("België", "1,30 %", "Kerncijfers").doesNotContain("Belgium");
+		assertThat(pdfText(dutch.body())).contains("België", "1,29 %", "Kerncijfers").doesNotContain("Belgium");
 		HttpResponse<byte[]> french = http.send(request("/reports/compliance.pdf?year=2024")
 			.header("Accept-Language", "fr-BE,fr;q=0.9").build(), HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(pdfText(french.body())).contains("Belgique", "1,30 %", "OTAN");
+		assertThat(pdfText(french.body())).contains("Belgique", "1,29 %", "OTAN");
 		HttpResponse<byte[]> german = http.send(request("/reports/compliance.xlsx?year=2024")
 			.header("Cookie", "pledgewatch-lang=de").header("Accept-Language", "en").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
@@ -181,9 +241,9 @@ class ReportsIT {
 		assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
 	}
 
-	private static BigDecimal apiNumber(String json, String iso3, String field) {
+	private static @Nullable BigDecimal apiNumber(String json, String iso3, String field) {
 		List<Number> values = JsonPath.read(json, "$.rows[?(@.iso3=='" + iso3 + "')]." + field);
-		return new BigDecimal(values.get(0).toString());
+		return values.isEmpty() || values.get(0) == null ? null : new BigDecimal(values.get(0).toString());
 	}
 
 	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

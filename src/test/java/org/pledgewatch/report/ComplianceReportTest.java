@@ -1,0 +1,28 @@
+package org.pledgewatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class ComplianceReportTest {
+
+	@Test
+	void aReportNeverMixesTwoVersions() {
+		ComplianceReport june2024 = ReportFixtures.shipped(1, 2024);
+		ComplianceReport edition2025 = ReportFixtures.shipped(2, 2024);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ComplianceReport(june2024.generatedOn(), june2024.compliance(), edition2025.summary(),
+					june2024.highlight(), june2024.series()))
+			.withMessageContaining("version 1");
+	}
+
+	@Test
+	void moneyFiguresFollowTheEdition() {
+		assertThat(ReportFixtures.shipped(1, 2024).moneyFigures()).isTrue();
+		assertThat(ReportFixtures.shipped(2, 2024).moneyFigures()).as("the 2025 edition gives shares only").isFalse();
+		assertThat(ReportFixtures.shipped(1, 2024).dataset().version()).isEqualTo(1);
+		assertThat(ReportFixtures.shipped(2, 2025).dataset().version()).isEqualTo(2);
+	}
+
+}
