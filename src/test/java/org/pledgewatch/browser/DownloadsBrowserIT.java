@@ -58,7 +58,7 @@ class DownloadsBrowserIT extends BrowserTest {
 		page.waitForSelector("#shares-chart[data-rendered=true]");
 		Download png = page.waitForDownload(
 				() -> page.click("[data-chart-download=png][data-chart-id=shares-chart]"));
-		assertThat(png.suggestedFilename()).isEqualTo("pledgewatch-shares-of-gdp-2024.png");
+		assertThat(png.suggestedFilename()).isEqualTo("pledgewatch-shares-of-gdp-2025.png");
 		BufferedImage image = ImageIO.read(png.path().toFile());
 		assertThat(image.getWidth()).isGreaterThan(100);
 		assertThat(image.getRGB(0, 0)).as("opaque white corner").isEqualTo(0xFFFFFFFF);
@@ -68,8 +68,8 @@ class DownloadsBrowserIT extends BrowserTest {
 		assertThat(csv.suggestedFilename()).isEqualTo("pledgewatch-BEL-share-of-gdp.csv");
 		String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
 		assertThat(text).startsWith("country,iso3,year,member,estimate,defenceExpenditureMusd,gdpMusd,shareOfGdpPct");
-		assertThat(text).contains("allianceMedianShareOfGdpPct").contains("Belgium,BEL,2024,true,true,8519,");
-		assertThat(text.lines().count()).isEqualTo(12);
+		assertThat(text).contains("allianceMedianShareOfGdpPct").contains("Belgium,BEL,2025,true,true,,,2.000904949");
+		assertThat(text.lines().count()).isEqualTo(13);
 		assertThat(consoleErrors).isEmpty();
 	}
 
@@ -82,9 +82,10 @@ class DownloadsBrowserIT extends BrowserTest {
 		assertThat((String) csv).isEqualTo("country,iso3,year,shareOfGdpPct,targetPct\n"
 				+ "\"'=HYPERLINK(\"\"http://evil.example\"\")\",XXX,2024,-1.5,2\n"
 				+ "\"<script>, \"\"x\"\"\",'@SUM,2024,,2\n");
-		page.waitForSelector("#spending-chart[data-rendered=true]");
-		assertThat(page.locator("[data-chart-download]").count()).isEqualTo(4);
-		assertThat(page.getAttribute("[data-testid=download-pdf]", "href")).isEqualTo("/reports/compliance.pdf?year=2024&target=2");
+		page.waitForSelector("#trend-chart[data-rendered=true]");
+		// The trend chart's PNG and CSV; the 2025 edition has no spending chart to download.
+		assertThat(page.locator("[data-chart-download]").count()).isEqualTo(2);
+		assertThat(page.getAttribute("[data-testid=download-pdf]", "href")).isEqualTo("/reports/compliance.pdf?year=2025&target=2");
 	}
 
 }

@@ -72,7 +72,7 @@ class UploadBrowserIT extends BrowserTest {
 	@Test
 	void anEditorPublishesACorrectionAndSeesTheErrorsOfABrokenFile() throws Exception {
 		page.navigate(url("/"));
-		assertThat(page.getByTestId("highlight-share")).hasText("1.30%");
+		assertThat(page.getByTestId("highlight-share")).hasText("2.00%");
 
 		page.navigate(url("/upload"));
 		assertThat(page).hasURL(url("/login"));
@@ -82,20 +82,23 @@ class UploadBrowserIT extends BrowserTest {
 				new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(page).hasURL(url("/upload?continue"));
 
-		// Belgium 2024 at 2.5% of GDP instead of 1.30%.
+		// Belgium 2025 at 2.50% of GDP instead of NATO's 2.00%, from a source the editor names.
 		Path corrected = files.resolve("corrected.csv");
-		Files.writeString(corrected,
-				download("/datasets/current.csv").replaceFirst("(?m)^(Belgium,BEL,2024,)8519,", "$1" + "16394,"));
+		Files.writeString(corrected, download("/datasets/current.csv")
+			.replaceFirst("(?m)^(Belgium,BEL,2025,,,)2.000904949,", "$1" + "2.50,"));
 		page.setInputFiles("#file", corrected);
+		page.fill("#source", "Belgian Ministry of Defence, budget note");
+		page.fill("#dataAsOf", "2025-10-01");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Upload and publish")).click();
 
-		assertThat(page.getByTestId("upload-success")).containsText("Version 2 is published");
+		assertThat(page.getByTestId("upload-success")).containsText("Version 3 is published");
 		assertThat(page.getByTestId("upload-changes")).containsText("1 changed");
-		assertThat(page.getByTestId("upload-success")).containsText("Belgium 2024");
+		assertThat(page.getByTestId("upload-success")).containsText("Belgium 2025");
 
 		page.navigate(url("/"));
 		assertThat(page.getByTestId("highlight-share")).hasText("2.50%");
+		assertThat(page.getByTestId("citation")).containsText("Figures: Belgian Ministry of Defence, budget note.");
 
 		Path broken = files.resolve("broken.csv");
 		Files.writeString(broken, "country;iso3;year;defence_expenditure_musd;gdp_musd\n"

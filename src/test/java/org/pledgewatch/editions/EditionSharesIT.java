@@ -61,8 +61,8 @@ class EditionSharesIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "1, 2024, NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024",
-			"2, 2025, NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025" })
+	@CsvSource(delimiter = '|', value = { "1 | 2024 | NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024",
+			"2 | 2025 | NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025" })
 	void theActivatedVersionServesEveryShareItsEditionPrinted(int version, String edition, String source)
 			throws IOException {
 		http.post().uri("/api/datasets/{v}/activate", version).headers(h -> h.setBasicAuth("editor", "s3cret"))

@@ -2,6 +2,9 @@ package org.pledgewatch.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +68,9 @@ class DatasetUploadIT {
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 			})
 			.build();
+		// Each test starts from the shipped 2025 edition, whatever an earlier test published.
+		http.post().uri("/api/datasets/2/activate").headers(h -> h.setBasicAuth("editor", "s3cret")).retrieve()
+			.toBodilessEntity();
 	}
 
 	ResponseEntity<String> upload(String filename, byte[] content, boolean withCredentials) {
@@ -84,6 +94,11 @@ class DatasetUploadIT {
 			.toEntity(String.class);
 	}
 
+	/** A JSON answer without its "dataset" citation. */
+	static String withoutCitation(String json) {
+		return json.replaceFirst("\"dataset\":\\{[^}]*\\},?", "");
+	}
+
 	String get(String path) {
 		return http.get().uri(path).retrieve().body(String.class);
 	}
@@ -99,8 +114,9 @@ class DatasetUploadIT {
 		assertThat(answer.getStatusCode().value()).isEqualTo(201);
 		assertThat(answer.getBody()).contains("\"rows\":384", "\"uploadedBy\":\"editor\"");
 		assertThat(get("/datasets/current.csv")).isEqualTo(csv);
-		assertThat(get("/api/compliance?year=2024")).isEqualTo(compliance);
-		assertThat(get("/api/summary?year=2014")).isEqualTo(summary);
+		// The same figures; only the version and its citation ("Uploaded by editor on …") differ.
+		assertThat(withoutCitation(get("/api/compliance?year=2024"))).isEqualTo(withoutCitation(compliance));
+		assertThat(withoutCitation(get("/api/summary?year=2014"))).isEqualTo(withoutCitation(summary));
 	}
 
 	@Test
@@ -117,7 +133,7 @@ class DatasetUploadIT {
 	}
 
 	@Test
-	void aShareOnlyUploadDrivesTheVerdictAndIsCitedByItsSource() {
+	void aShareOnlyUploadDrivesTheVerdictAndIsCitedByItsSource() throws IOException {
 		String csv = "country,iso3,year,share_of_gdp_pct\nBelgium,BEL,2025,2.5\nFrance,FRA,2025,1.9\n";
 		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
@@ -148,6 +164,30 @@ class DatasetUploadIT {
 		assertThat(get("/api/datasets")).contains("\"dataAsOf\":\"2025-09-30\"");
 		assertThat(get("/")).contains("Figures: Ministère de la Défense, chiffres 2025.",
 				"href=\"https://example.org/chiffres-2025.pdf\"");
+
+		// Every download names the upload's source, never NATO's editions.
+		assertThat(get("/reports/compliance.csv?year=2025").lines().findFirst().orElseThrow())
+			.contains("Ministère de la Défense, chiffres 2025", "https://example.org/chiffres-2025.pdf")
+			.doesNotContain("NATO");
+		byte[] pdf = http.get().uri("/reports/compliance.pdf?year=2025").retrieve().body(byte[].class);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("Ministère de la Défense, chiffres 2025")
+				.doesNotContain("Defence Expenditure of NATO Countries");
+		}
+		byte[] xlsx = http.get().uri("/reports/compliance.xlsx?year=2025").retrieve().body(byte[].class);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<String> cells = new ArrayList<>();
+			workbook.getSheets().forEach(sheet -> {
+				try {
+					sheet.read().forEach(row -> row.forEach(cell -> cells.add(cell == null ? "" : cell.getText())));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			assertThat(cells).contains("Ministère de la Défense, chiffres 2025", "https://example.org/chiffres-2025.pdf");
+		}
 	}
 
 	@Test
@@ -176,7 +216,7 @@ class DatasetUploadIT {
 		List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
 		try {
 			for (int i = 0; i < 12; i++) {
-				String variant = csv.replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + (10000 + i) + ",");
+				String variant = csv.replaceFirst("(?m)^(Belgium,BEL,2024,,,)[^,]*,", "$1" + "1.2" + i + ",");
 				answers.add(pool.submit(() -> upload("p.csv", variant.getBytes(StandardCharsets.UTF_8), true)));
 			}
 			for (Future<ResponseEntity<String>> answer : answers) {

@@ -33,8 +33,8 @@ class RestartIT {
 		int uploaded;
 		try (ConfigurableApplicationContext app = start()) {
 			DatasetStore store = app.getBean(DatasetStore.class);
-			assertThat(store.activeVersion()).isEqualTo(1);
-			String csv = new String(currentCsv(app), StandardCharsets.UTF_8).replaceFirst("(?m)^(Belgium,BEL,2024,)[^,]*,", "$1" + "12345,");
+			assertThat(store.activeVersion()).as("the newest shipped edition").isEqualTo(2);
+			String csv = new String(currentCsv(app), StandardCharsets.UTF_8).replaceFirst("(?m)^(Belgium,BEL,2024,,,)[^,]*,", "$1" + "1.31,");
 			DatasetEditor editor = app.getBean(DatasetEditor.class);
 			uploaded = editor.upload("a.csv", csv.getBytes(StandardCharsets.UTF_8), "editor").version().version();
 			editor.upload("b.csv", currentCsv(app), "editor");
@@ -43,7 +43,7 @@ class RestartIT {
 
 		try (ConfigurableApplicationContext app = start()) {
 			assertThat(app.getBean(DatasetStore.class).activeVersion()).isEqualTo(uploaded);
-			assertThat(app.getBean(DatasetStore.class).versions()).hasSize(3);
+			assertThat(app.getBean(DatasetStore.class).versions()).hasSize(4);
 			assertThat(app.getBean(ComplianceService.class).model().version()).isEqualTo(uploaded);
 		}
 	}
