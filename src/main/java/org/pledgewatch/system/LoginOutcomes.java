@@ -1,5 +1,8 @@
 package org.pledgewatch.system;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -25,15 +28,25 @@ class LoginOutcomes {
 		failedLogins.failed(keys(event.getAuthentication()));
 	}
 
+	/**
+	 * A right password clears its client's failures only: clearing the user name's too would let a guesser elsewhere
+	 * start afresh every time the editor signs in (a script does at every request).
+	 */
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		failedLogins.succeeded(keys(event.getAuthentication()));
+		String address = clientAddress(event.getAuthentication());
+		if (address != null) {
+			failedLogins.succeeded(List.of(LoginThrottleFilter.clientKey(address)));
+		}
 	}
 
-	private static java.util.List<String> keys(Authentication authentication) {
-		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				? details.getRemoteAddress() : null;
-		return LoginThrottleFilter.keys(address, authentication.getName());
+	private static List<String> keys(Authentication authentication) {
+		return LoginThrottleFilter.keys(clientAddress(authentication), authentication.getName());
+	}
+
+	private static @Nullable String clientAddress(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 
 }

@@ -101,7 +101,11 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	/** The keys failures are counted under: the client address and the user name (case-insensitive, as the login). */
 	static List<String> keys(@Nullable String clientAddress, String username) {
 		String user = "user " + username.toLowerCase(Locale.ROOT);
-		return clientAddress == null ? List.of(user) : List.of("client " + clientAddress, user);
+		return clientAddress == null ? List.of(user) : List.of(clientKey(clientAddress), user);
+	}
+
+	static String clientKey(String clientAddress) {
+		return "client " + clientAddress;
 	}
 
 }

@@ -74,6 +74,19 @@ class LoginThrottlingIT {
 	}
 
 	@Test
+	void theEditorSigningInElsewhereDoesNotResetTheCountForTheUserName() throws Exception {
+		assertThat(basic("198.51.100.40", "editor", "guess1").statusCode()).isEqualTo(401);
+		assertThat(basic("198.51.100.41", "editor", "guess2").statusCode()).isEqualTo(401);
+		assertThat(basic("198.51.100.42", "editor", "s3cret").statusCode()).as("the editor, elsewhere").isEqualTo(200);
+		assertThat(basic("198.51.100.43", "editor", "guess3").statusCode()).isEqualTo(401);
+
+		assertThrottled(basic("198.51.100.44", "editor", "guess4"));
+
+		waitForTheWindow();
+		assertThat(basic("198.51.100.42", "editor", "s3cret").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theLoginFormIsThrottledWithAPageThenAllowedAfterTheWindow() throws Exception {
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<String> wrong = form("198.51.100.30", "intruder", "guess" + i);
