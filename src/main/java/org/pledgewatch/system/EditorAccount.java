@@ -2,6 +2,7 @@ package org.pledgewatch.system;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ final class EditorAccount {
 
 	private static final Logger log = LoggerFactory.getLogger(EditorAccount.class);
 
+	private static final Pattern BCRYPT_HASH = Pattern.compile("\\{bcrypt\\}\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+
 	private EditorAccount() {
 	}
 
@@ -31,13 +34,21 @@ final class EditorAccount {
 					+ "This password changes at every start. Set dashboard.admin.password "
 					+ "(environment variable DASHBOARD_ADMIN_PASSWORD) to choose one.%n", admin.username(), password));
 		}
-		// A value such as {bcrypt}$2a$... is already encoded; anything else is the plain password.
-		String stored = password.matches("^\\{[a-zA-Z0-9_-]+\\}.*") ? password : encoder.encode(password);
+		String stored = isBcryptHash(password) ? password : encoder.encode(password);
 		UserDetails editor = User.withUsername(admin.username())
 			.password(stored)
 			.roles(SecurityConfiguration.EDITOR)
 			.build();
 		return new InMemoryUserDetailsManager(editor);
+	}
+
+	/**
+	 * Whether the configured value is a bcrypt hash ({@code {bcrypt}$2a$10$} and 53 characters of salt and hash), the
+	 * one encoded form README offers. Anything else, {@code {noop}x} or {@code a{b}c} included, is the password itself:
+	 * reading other {@code {id}} prefixes would make {@code {noop}x} accept "x" and an unknown id fail every login.
+	 */
+	static boolean isBcryptHash(String password) {
+		return BCRYPT_HASH.matcher(password).matches();
 	}
 
 	static String generatePassword() {

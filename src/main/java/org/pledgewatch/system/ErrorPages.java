@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 public final class ErrorPages {
 
 	/** Statuses with their own message in messages.properties; others get the general 4xx or 5xx one. */
-	private static final java.util.Set<Integer> KNOWN = java.util.Set.of(400, 401, 403, 404, 405, 413, 500);
+	private static final java.util.Set<Integer> KNOWN = java.util.Set.of(400, 401, 403, 404, 405, 413, 429, 500);
 
 	private ErrorPages() {
 	}
@@ -35,6 +35,7 @@ public final class ErrorPages {
 			case PAYLOAD_TOO_LARGE -> "The request is too large.";
 			case UNAUTHORIZED -> "Authentication required.";
 			case FORBIDDEN -> "Not allowed.";
+			case TOO_MANY_REQUESTS -> "Too many requests; try again later.";
 			default -> status.is4xxClientError() ? "The request could not be understood."
 					: "Something went wrong on our side; it has been logged.";
 		};

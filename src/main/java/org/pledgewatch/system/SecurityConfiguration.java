@@ -1,5 +1,7 @@
 package org.pledgewatch.system;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,14 +11,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Viewing is public; changing the data needs the editor. Browser forms log in on {@code /login} and carry a CSRF
- * token; the API ({@code /api/**}) uses HTTP Basic, no session and no CSRF, and answers 401/403 in JSON.
+ * token; the API ({@code /api/**}) uses HTTP Basic, no session and no CSRF, and answers 401/403 in JSON. In both, a
+ * write sent by another site's page is refused ({@link CrossSiteWriteFilter}) and repeated wrong passwords are
+ * throttled ({@link LoginThrottleFilter}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties({ AdminProperties.class, LoginThrottleProperties.class })
 public class SecurityConfiguration {
 
 	/** The role that may upload and activate dataset versions. */
@@ -29,9 +36,11 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, FailedLogins failedLogins) throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors();
 		http.securityMatcher("/api/**")
+			.addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
+			.addFilterBefore(LoginThrottleFilter.forBasicAuthentication(failedLogins), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
@@ -39,7 +48,7 @@ public class SecurityConfiguration {
 				// method there is answered 405, not 401. A new write endpoint must be listed here.
 				.requestMatchers("/api/datasets", "/api/datasets/**").hasRole(EDITOR)
 				.anyRequest().permitAll())
-			.httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
+			.httpBasic(basic -> basic.authenticationEntryPoint(errors))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -50,8 +59,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain siteSecurity(HttpSecurity http, FailedLogins failedLogins) throws Exception {
+		http.addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
+			.addFilterBefore(LoginThrottleFilter.forLoginForm(failedLogins), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/upload", "/upload/**").hasRole(EDITOR)
 				.requestMatchers(HttpMethod.POST, "/datasets/*/activate").hasRole(EDITOR)
 				.anyRequest().permitAll())
@@ -61,6 +72,11 @@ public class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	@Bean
+	FailedLogins failedLogins(LoginThrottleProperties properties) {
+		return new FailedLogins(properties, Clock.systemUTC());
 	}
 
 	@Bean

@@ -53,6 +53,18 @@ class ErrorPagesIT {
 	}
 
 	@Test
+	void askingForTheErrorPageItselfIsA404NotA500() throws Exception {
+		HttpResponse<String> page = send("GET", "/error", "text/html");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("There is no such page.", "class=\"site-header\"");
+		// A write without a CSRF token is refused before it reaches the page: a 4xx, never a 500.
+		assertThat(send("POST", "/error", "text/html").statusCode()).isBetween(400, 499);
+		HttpResponse<String> json = send("GET", "/error", "application/json");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/error?status=500", "text/html").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void shippedDatasetIsServedFromTheJarsClasspath() throws Exception {
 		HttpResponse<String> response = send("GET", "/api/summary?year=2025", "application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
