@@ -1,8 +1,10 @@
 package org.pledgewatch.api;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetCitation;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -25,12 +27,20 @@ class ApiDocsConfig {
 			+ "version and source in \"dataset\". Answers carry a weak ETag derived from the dataset version and the "
 			+ "parameters; send it back in If-None-Match to get 304 Not Modified.";
 
+	/**
+	 * HTTP Basic, declared so that Swagger UI's "Authorize" sends the editor's credentials up front: the API's 401
+	 * carries no challenge, so a browser never prompts for them by itself.
+	 */
+	static final String EDITOR_LOGIN = "editorLogin";
+
 	@Bean
 	OpenAPI pledgewatchOpenApi() {
 		return new OpenAPI().info(new Info().title("Pledgewatch API")
 			.version("1")
 			.description(DESCRIPTION)
-			.license(new License().name("Open source")));
+			.license(new License().name("Open source")))
+			.components(new Components().addSecuritySchemes(EDITOR_LOGIN,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.pledgewatch.dataset.DatasetEditor;
@@ -52,6 +53,7 @@ class DatasetApiController {
 	@Operation(summary = "Upload a CSV (multipart part \"file\", optional fields \"source\", \"sourceUrl\", "
 			+ "\"notes\", \"dataAsOf\" (YYYY-MM-DD)); 201 with the new, now active, version, "
 			+ "400 with every row error, 413 over the size limit, 401 without the editor's credentials")
+	@SecurityRequirement(name = ApiDocsConfig.EDITOR_LOGIN)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadedDataset> upload(@RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String source,
@@ -69,6 +71,7 @@ class DatasetApiController {
 	}
 
 	@Operation(summary = "Make a stored version the active one (roll back or forward)")
+	@SecurityRequirement(name = ApiDocsConfig.EDITOR_LOGIN)
 	@PostMapping("/{version}/activate")
 	DatasetVersionView activate(@PathVariable int version, Principal editorName) {
 		return DatasetVersionView.of(editor.activate(version, editorName.getName()), store.activeVersion());

@@ -82,10 +82,10 @@ class UploadBrowserIT extends BrowserTest {
 				new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(page).hasURL(url("/upload?continue"));
 
-		// Belgium 2025 at 2.50% of GDP instead of NATO's 2.00%, from a source the editor names.
+		// Belgium 2025 at 1.50% of GDP instead of NATO's 2.00%, from a source the editor names.
 		Path corrected = files.resolve("corrected.csv");
 		Files.writeString(corrected, download("/datasets/current.csv")
-			.replaceFirst("(?m)^(Belgium,BEL,2025,,,)2.000904949,", "$1" + "2.50,"));
+			.replaceFirst("(?m)^(Belgium,BEL,2025,,,)2.000904949,", "$1" + "1.50,"));
 		page.setInputFiles("#file", corrected);
 		page.fill("#source", "Belgian Ministry of Defence, budget note");
 		page.fill("#dataAsOf", "2025-10-01");
@@ -97,7 +97,7 @@ class UploadBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("upload-success")).containsText("Belgium 2025");
 
 		page.navigate(url("/"));
-		assertThat(page.getByTestId("highlight-share")).hasText("2.50%");
+		assertThat(page.getByTestId("highlight-share")).hasText("1.50%");
 		assertThat(page.getByTestId("citation")).containsText("Figures: Belgian Ministry of Defence, budget note.");
 
 		Path broken = files.resolve("broken.csv");
@@ -112,7 +112,7 @@ class UploadBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=upload-errors] tbody tr")).hasCount(3);
 		assertThat(page.locator("[data-testid=upload-errors] tbody tr").first()).containsText("lots");
 		page.navigate(url("/"));
-		assertThat(page.getByTestId("highlight-share")).hasText("2.50%");
+		assertThat(page.getByTestId("highlight-share")).hasText("1.50%");
 		assertThat(consoleErrors).isEmpty();
 
 		Path big = files.resolve("big.csv");

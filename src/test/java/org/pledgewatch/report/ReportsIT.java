@@ -226,6 +226,20 @@ class ReportsIT {
 	}
 
 	@Test
+	void openApiCitesTheVersionBeingServedAndDeclaresTheEditorsLogin() throws Exception {
+		String now = new String(get("/v3/api-docs").body(), StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(now, "$.info.description"))
+			.contains("Now serving: NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025 (dataset version 2)");
+		assertThat((String) JsonPath.read(now, "$.components.securitySchemes.editorLogin.scheme")).isEqualTo("basic");
+		assertThat(now).contains("\"editorLogin\"");
+
+		compliance.onDatasetActivated(new DatasetActivated(store.dataset(1)));
+		String then = new String(get("/v3/api-docs").body(), StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(then, "$.info.description")).contains("17 June 2024 (dataset version 1)")
+			.doesNotContain("28 August 2025");
+	}
+
+	@Test
 	void openApiDescribesFieldsWithUnits() throws Exception {
 		HttpResponse<byte[]> docs = get("/v3/api-docs");
 		assertThat(docs.statusCode()).isEqualTo(200);

@@ -139,7 +139,7 @@ class UploadPagesIT {
 		@Test
 		void aGoodFileIsPublishedAndTheSummarySaysWhatChanged() throws Exception {
 			int before = datasets.activeVersion();
-			String csv = currentCsv().replaceFirst("(?m)^(Belgium,BEL,2024,,,)[^,]*,", "$1" + "1.31,");
+			String csv = currentCsv().replaceFirst("(?m)^(Belgium,BEL,2024,[^,]*,[^,]*,)[^,]*,", "$1" + "1.31,");
 
 			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isFound())
