@@ -59,7 +59,8 @@ public record DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List
 				&& same(a.defenceExpenditureMusd(), b.defenceExpenditureMusd()) && same(a.gdpMusd(), b.gdpMusd())
 				&& same(a.populationThousands(), b.populationThousands())
 				&& same(a.militaryPersonnelThousands(), b.militaryPersonnelThousands())
-				&& same(a.equipmentSharePct(), b.equipmentSharePct());
+				&& same(a.equipmentSharePct(), b.equipmentSharePct()) && same(a.shareOfGdpPct(), b.shareOfGdpPct())
+				&& same(a.realChangePct(), b.realChangePct());
 	}
 
 	private static boolean same(@Nullable BigDecimal a, @Nullable BigDecimal b) {
