@@ -2,7 +2,12 @@ package org.pledgewatch.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,6 +58,15 @@ class DatasetCsvWriterTest {
 		DatasetRow row = new DatasetRow("Korea, \"South\"", "KOR", 2024, null, null, null, null, null, false,
 				new BigDecimal("2.8"), null);
 		assertThat(write(row)).endsWith("\n\"Korea, \"\"South\"\"\",KOR,2024,,,2.8,,,,,false\n");
+	}
+
+	@Test
+	void everythingReachesABufferedOutputWithoutClosingIt() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+		new DatasetCsvWriter().write(new Dataset(1, List.of(BELGIUM_2024)), out);
+		assertThat(bytes.toString(StandardCharsets.UTF_8))
+			.isEqualTo(HEADER + "Belgium,BEL,2024,8519,655744,1.30,8.89,11858.6,21.3,15.16,true\n");
 	}
 
 	@Test

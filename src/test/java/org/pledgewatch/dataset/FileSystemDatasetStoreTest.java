@@ -149,13 +149,20 @@ class FileSystemDatasetStoreTest {
 			FileSystemDatasetStore versionFails = new FileSystemDatasetStore(dir, new FailingFiles("0003"), List.of(SEED));
 			assertThatThrownBy(() -> versionFails.add(version("Belgium,BEL,2024,300,10000\n")))
 				.isInstanceOf(DatasetStoreException.class);
+			// Without a restart (which would remove leftovers): nothing temporary stays behind.
+			assertThat(temporaryFiles()).isEmpty();
+
 			FileSystemDatasetStore activeFails = new FileSystemDatasetStore(dir, new FailingFiles("active"), List.of(SEED));
 			assertThatThrownBy(() -> activeFails.activate(2, "editor")).isInstanceOf(DatasetStoreException.class);
+			assertThat(temporaryFiles()).isEmpty();
+		}
 
-			// Without a restart: nothing temporary stays behind in the store or its versions.
+		private List<String> temporaryFiles() throws IOException {
 			try (var entries = Files.list(dir); var versions = Files.list(dir.resolve("versions"))) {
-				assertThat(java.util.stream.Stream.concat(entries, versions).map(p -> p.getFileName().toString()))
-					.noneMatch(name -> name.startsWith(".tmp-"));
+				return java.util.stream.Stream.concat(entries, versions)
+					.map(p -> p.getFileName().toString())
+					.filter(name -> name.startsWith(".tmp-"))
+					.toList();
 			}
 		}
 
