@@ -226,8 +226,8 @@ public final class DatasetCsvParser {
 	 * outnumber both, which the caller refuses.
 	 */
 	static char detectDelimiter(String text) {
-		int end = text.indexOf('\n');
-		String header = end < 0 ? text : text.substring(0, end);
+		// The header is the first non-empty line: the CSV reader skips empty lines before it, and so must this.
+		String header = text.lines().filter(line -> !line.isEmpty()).findFirst().orElse("");
 		long semicolons = header.chars().filter(c -> c == ';').count();
 		long commas = header.chars().filter(c -> c == ',').count();
 		long tabs = header.chars().filter(c -> c == '\t').count();

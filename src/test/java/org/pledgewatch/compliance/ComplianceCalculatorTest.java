@@ -202,4 +202,111 @@ class ComplianceCalculatorTest {
 
 	}
 
+	@Nested
+	class AlliesWithoutAFigure {
+
+		@Test
+		void aMemberWithoutARowThatYearIsListedWithNoFigurePublished() {
+			// Germany published no 2025 figure in NATO's 2025 edition.
+			ComplianceModel model = compute(row("Belgium", "BEL", 2024, "13", "1000"),
+					row("Germany", "DEU", 2024, "21", "1000"), row("Belgium", "BEL", 2025, "20", "1000"));
+
+			AllyYear germany = find(model, 2025, "DEU", TWO);
+			assertThat(germany.country()).isEqualTo("Germany");
+			assertThat(germany.member()).isTrue();
+			assertThat(germany.shareOfGdpPct()).isNull();
+			assertThat(germany.meetsTarget()).isNull();
+			assertThat(germany.rank()).isNull();
+			assertThat(germany.shareSource()).isNull();
+			YearSummary summary = model.summary(2025, TWO, "BEL");
+			assertThat(summary.alliesReporting()).isEqualTo(1);
+			assertThat(summary.membersThatYear()).isEqualTo(2);
+		}
+
+		@Test
+		void anAllyIsNotListedForAYearBeforeItJoined() {
+			ComplianceModel model = compute(row("Belgium", "BEL", 2022, "13", "1000"),
+					row("Finland", "FIN", 2023, "24", "1000"), row("Belgium", "BEL", 2023, "12", "1000"));
+			assertThat(model.year(2022, TWO).rows()).extracting(AllyYear::iso3).containsExactly("BEL");
+			assertThat(model.summary(2022, TWO, "BEL").membersThatYear()).isEqualTo(1);
+		}
+
+		@Test
+		void anAllyWithARowIsListedOnce() {
+			ComplianceModel model = compute(row("Belgium", "BEL", 2024, "13", "1000"),
+					row("France", "FRA", 2024, "21", "1000"));
+			assertThat(model.year(2024, TWO).rows()).extracting(AllyYear::iso3).containsExactly("FRA", "BEL");
+		}
+
+	}
+
+	@Nested
+	class ListingOrder {
+
+		@Test
+		void alliesWithoutAShareComeAfterEvenTheLowestShare() {
+			// Luxembourg-like 0.50 % and an ally without spending (Iceland).
+			ComplianceModel model = compute(row("Iceland", "ISL", 2024, null, "32894"),
+					row("Luxembourg", "LUX", 2024, "5", "1000"), row("Belgium", "BEL", 2024, "13", "1000"));
+			assertThat(model.year(2024, TWO).rows()).extracting(AllyYear::iso3).containsExactly("BEL", "LUX", "ISL");
+			assertThat(find(model, 2024, "LUX", TWO).rank()).isEqualTo(2);
+		}
+
+		@Test
+		void equalPrintedSharesAreListedByTheUnroundedShareThenByName() {
+			// 2.001 and 2.004 are both printed 2.00; C's is higher, so C comes first though B sorts first by name.
+			ComplianceModel model = compute(row("B", "BBB", 2024, "2001", "100000"),
+					row("C", "CCC", 2024, "2004", "100000"), row("A", "AAA", 2024, "2004", "100000"));
+			assertThat(model.year(2024, TWO).rows()).extracting(AllyYear::iso3).containsExactly("AAA", "CCC", "BBB");
+		}
+
+		@Test
+		void ranksFollowTheShareNotTheFileOrder() {
+			ComplianceModel model = compute(row("D", "DDD", 2024, "100", "10000"), row("B", "BBB", 2024, "2001", "100000"),
+					row("A", "AAA", 2024, "300", "10000"), row("C", "CCC", 2024, "2004", "100000"));
+			assertThat(model.year(2024, TWO).rows()).extracting(AllyYear::iso3, AllyYear::rank)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("AAA", 1), org.assertj.core.groups.Tuple.tuple("CCC", 2),
+						org.assertj.core.groups.Tuple.tuple("BBB", 2), org.assertj.core.groups.Tuple.tuple("DDD", 4));
+		}
+
+	}
+
+	@Nested
+	class ShareSources {
+
+		@Test
+		void aShareFromSpendingAndGdpIsComputedAndAPrintedOneIsPublished() {
+			DatasetRow printed = new DatasetRow("Belgium", "BEL", 2025, null, null, null, null, null, false,
+					new BigDecimal("2.000904949"), new BigDecimal("57.41244136"));
+			ComplianceModel model = compute(row("France", "FRA", 2025, "2050", "100000"), printed,
+					row("Iceland", "ISL", 2025, null, "32894"));
+
+			AllyYear france = find(model, 2025, "FRA", TWO);
+			assertThat(france.shareSource()).isEqualTo(ShareSource.computed);
+			assertThat(france.computedShareOfGdpPct()).isEqualTo(2.05);
+			assertThat(france.publishedShareOfGdpPct()).isNull();
+			AllyYear belgium = find(model, 2025, "BEL", TWO);
+			assertThat(belgium.shareSource()).isEqualTo(ShareSource.published);
+			assertThat(belgium.shareOfGdpPctRounded()).isEqualTo(2.00);
+			assertThat(belgium.meetsTarget()).isTrue();
+			assertThat(belgium.gapToTargetMusd()).as("no money in a share-only row").isNull();
+			assertThat(belgium.gapToTargetPts()).isZero();
+			assertThat(belgium.realChangePct()).isEqualTo(57.41244136);
+			assertThat(find(model, 2025, "ISL", TWO).shareSource()).isNull();
+		}
+
+		@Test
+		void theMedianCountsOnlyMembersWithAShare() {
+			// Members' shares 1.00, 2.00 and 4.00 (Iceland has none): the median is 2.00, not 1.50.
+			ComplianceModel model = compute(row("A", "AAA", 2024, "10", "1000"), row("B", "BBB", 2024, "20", "1000"),
+					row("C", "CCC", 2024, "40", "1000"), row("Iceland", "ISL", 2024, null, "32894"),
+					row("Finland", "FIN", 2022, "5", "1000"), row("A", "AAA", 2022, "10", "1000"),
+					row("B", "BBB", 2022, "20", "1000"));
+			assertThat(model.summary(2024, TWO, "AAA").medianShareOfGdpPct()).isCloseTo(2.0, offset(1e-9));
+			// 2022: Finland was not yet a member, so its 0.50 % is left out: the median of 1.00 and 2.00.
+			assertThat(model.summary(2022, TWO, "AAA").medianShareOfGdpPct()).isCloseTo(1.5, offset(1e-9));
+		}
+
+	}
+
 }

@@ -84,6 +84,15 @@ class FileSystemDatasetStoreTest {
 		}
 
 		@Test
+		void findGivesAStoredVersionAndNothingForAnother() {
+			FileSystemDatasetStore store = open();
+			store.add(version("Belgium,BEL,2024,200,10000\n"));
+			assertThat(store.find(2)).hasValueSatisfying(v -> assertThat(v.rows()).isEqualTo(1));
+			assertThat(store.find(3)).isEmpty();
+			assertThat(store.find(0)).isEmpty();
+		}
+
+		@Test
 		void concurrentAddsGetDistinctNumbers() throws Exception {
 			FileSystemDatasetStore store = open();
 			ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -135,6 +144,45 @@ class FileSystemDatasetStoreTest {
 		}
 
 		@Test
+		void aFailedWriteCleansUpAfterItselfAtOnce() throws IOException {
+			open().add(version("Belgium,BEL,2024,200,10000\n"));
+			FileSystemDatasetStore versionFails = new FileSystemDatasetStore(dir, new FailingFiles("0003"), List.of(SEED));
+			assertThatThrownBy(() -> versionFails.add(version("Belgium,BEL,2024,300,10000\n")))
+				.isInstanceOf(DatasetStoreException.class);
+			// Without a restart (which would remove leftovers): nothing temporary stays behind.
+			assertThat(temporaryFiles()).isEmpty();
+
+			FileSystemDatasetStore activeFails = new FileSystemDatasetStore(dir, new FailingFiles("active"), List.of(SEED));
+			assertThatThrownBy(() -> activeFails.activate(2, "editor")).isInstanceOf(DatasetStoreException.class);
+			assertThat(temporaryFiles()).isEmpty();
+		}
+
+		private List<String> temporaryFiles() throws IOException {
+			try (var entries = Files.list(dir); var versions = Files.list(dir.resolve("versions"))) {
+				return java.util.stream.Stream.concat(entries, versions)
+					.map(p -> p.getFileName().toString())
+					.filter(name -> name.startsWith(".tmp-"))
+					.toList();
+			}
+		}
+
+		@Test
+		void aVersionIsForcedToDiskBeforeItIsRenamedIntoPlace() {
+			open();
+			RecordingFiles files = new RecordingFiles();
+			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, files, List.of(SEED));
+
+			store.add(version("Belgium,BEL,2024,200,10000\n"));
+
+			assertThat(files.operations).hasSize(5);
+			assertThat(files.operations.get(0)).startsWith("write .tmp-2-").endsWith("/source.csv");
+			assertThat(files.operations.get(1)).startsWith("write .tmp-2-").endsWith("/version.json");
+			assertThat(files.operations.get(2)).startsWith("sync .tmp-2-");
+			assertThat(files.operations.get(3)).startsWith("move .tmp-2-").endsWith(" to 0002");
+			assertThat(files.operations.get(4)).isEqualTo("sync versions");
+		}
+
+		@Test
 		void leftoversOfAnInterruptedWriteAreIgnoredAndRemoved() throws IOException {
 			open();
 			Path halfVersion = Files.createDirectories(dir.resolve("versions/.tmp-2-abc"));
@@ -179,6 +227,39 @@ class FileSystemDatasetStoreTest {
 					"\"sha256\":\"");
 			assertThat(lines.get(3)).contains("\"action\":\"activate\"", "\"version\":2", "\"by\":\"alice\"",
 					"\"previous\":1");
+		}
+
+	}
+
+	/** Records what is written, forced and renamed, relative to the store's versions directory. */
+	private final class RecordingFiles extends DurableFiles {
+
+		private final List<String> operations = new java.util.ArrayList<>();
+
+		private String name(Path path) {
+			Path versions = dir.resolve("versions");
+			if (path.equals(versions)) {
+				return "versions";
+			}
+			return path.startsWith(versions) ? versions.relativize(path).toString().replace('\\', '/') : path.toString();
+		}
+
+		@Override
+		void write(Path file, byte[] content) throws IOException {
+			operations.add("write " + name(file));
+			super.write(file, content);
+		}
+
+		@Override
+		void syncDirectory(Path directory) {
+			operations.add("sync " + name(directory));
+			super.syncDirectory(directory);
+		}
+
+		@Override
+		void moveAtomically(Path from, Path to) throws IOException {
+			operations.add("move " + name(from) + " to " + name(to));
+			super.moveAtomically(from, to);
 		}
 
 	}
