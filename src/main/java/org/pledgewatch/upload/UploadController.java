@@ -73,6 +73,9 @@ class UploadController {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
 		int previous = store.activeVersion();
+		// The form shows what was typed again when it must be corrected; read from here, never from the raw
+		// request in the template, which would parse the multipart body a second time.
+		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf));
 		VersionSource stated;
 		try {
 			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
@@ -101,6 +104,11 @@ class UploadController {
 		ModelAndView page = new ModelAndView("upload", formModel(editorName), HttpStatus.CONTENT_TOO_LARGE);
 		page.addObject("tooLarge", true);
 		return page;
+	}
+
+	/** The source fields as the editor typed them, valid or not. */
+	record StatedSource(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
+			@Nullable String dataAsOf) {
 	}
 
 }

@@ -139,7 +139,13 @@ class UploadPagesIT {
 		@Test
 		void aGoodFileIsPublishedAndTheSummarySaysWhatChanged() throws Exception {
 			int before = datasets.activeVersion();
-			String csv = currentCsv().replaceFirst("(?m)^(Belgium,BEL,2024,[^,]*,[^,]*,)[^,]*,", "$1" + "1.31,");
+			// "What changed" compares with the version numbered one lower: start from the newest, whichever is active.
+			int newest = datasets.versions().get(datasets.versions().size() - 1).version();
+			String csv = mvc.perform(get("/datasets/" + newest + ".csv"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.replaceFirst("(?m)^(Belgium,BEL,2024,[^,]*,[^,]*,)[^,]*,", "$1" + "1.31,");
 
 			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isFound())
