@@ -98,7 +98,8 @@
         type: 'label',
         xValue: rows[highlightIndex].shareOfGdpPct,
         yValue: highlightIndex,
-        position: 'start',
+        // Left edge at the bar's end, centred on the bar's own row (a bare 'start' also aligns the top edge, one row low).
+        position: { x: 'start', y: 'center' },
         xAdjust: 8,
         content: '◀ ' + name(rows[highlightIndex].iso3, rows[highlightIndex].country) + ' ' + pct(rows[highlightIndex].shareOfGdpPct),
         color: COLOURS.highlight,
@@ -138,7 +139,8 @@
             callbacks: {
               label: function (ctx) {
                 var r = rows[ctx.dataIndex];
-                var line = pct(r.shareOfGdpPct) + ' · ' + musd(r.defenceExpenditureMusd) + ' ' + text('musd', 'm USD');
+                var line = pct(r.shareOfGdpPct);
+                if (r.defenceExpenditureMusd !== null) line += ' · ' + musd(r.defenceExpenditureMusd) + ' ' + text('musd', 'm USD');
                 if (r.rank) line += ' · ' + text('rank', 'rank') + ' ' + r.rank;
                 return line;
               }
