@@ -53,6 +53,7 @@ public class DatasetEditor {
 		changes.lock();
 		try {
 			DatasetVersion version = store.add(new NewVersion(filename, content, parsed.rows(), uploadedBy, source));
+			events.publishEvent(new DatasetStored(version));
 			try {
 				activateLocked(version.version(), uploadedBy);
 			}
