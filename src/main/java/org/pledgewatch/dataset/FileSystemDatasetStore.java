@@ -72,6 +72,8 @@ public final class FileSystemDatasetStore implements DatasetStore {
 
 	private final AuditLog audit;
 
+	private final VersionFiles versionFiles;
+
 	private final ReentrantLock writeLock = new ReentrantLock(true);
 
 	private final ConcurrentSkipListMap<Integer, DatasetVersion> versions = new ConcurrentSkipListMap<>();
@@ -95,6 +97,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 		this.versionsDir = root.resolve(VERSIONS);
 		this.files = files;
 		this.audit = new AuditLog(root, files, json);
+		this.versionFiles = new VersionFiles(versionsDir, json);
 		this.notWritable = probeWritable();
 		try {
 			if (notWritable == null) {
@@ -437,7 +440,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 	}
 
 	private Path versionDir(int number) {
-		return versionsDir.resolve(String.format("%04d", number));
+		return versionFiles.dir(number);
 	}
 
 	/** Null when the directory can be written; else why not. */
@@ -468,54 +471,13 @@ public final class FileSystemDatasetStore implements DatasetStore {
 				int number = Integer.parseInt(name);
 				highestNumber = Math.max(highestNumber, number);
 				try {
-					versions.put(number, check(number));
+					versions.put(number, versionFiles.check(number));
 				}
 				catch (DamagedVersionException ex) {
 					markDamaged(ex.damage());
 				}
 			}
 		}
-	}
-
-	/** The version's metadata, once its file is found to be the one recorded. */
-	private DatasetVersion check(int number) {
-		DatasetVersion version;
-		try {
-			version = json.readValue(Files.readAllBytes(versionDir(number).resolve(METADATA)), DatasetVersion.class);
-		}
-		catch (NoSuchFileException ex) {
-			throw damage(number, METADATA + " is missing");
-		}
-		catch (IOException | RuntimeException ex) {
-			throw damage(number, METADATA + " cannot be read");
-		}
-		if (version.version() != number) {
-			throw damage(number, METADATA + " names version " + version.version());
-		}
-		sourceOf(number, version);
-		return version;
-	}
-
-	private byte[] sourceOf(int number, DatasetVersion version) {
-		byte[] content;
-		try {
-			content = Files.readAllBytes(versionDir(number).resolve(SOURCE));
-		}
-		catch (NoSuchFileException ex) {
-			throw damage(number, SOURCE + " is missing");
-		}
-		catch (IOException ex) {
-			throw damage(number, SOURCE + " cannot be read (" + StoreFailures.reason(ex) + ")");
-		}
-		if (!VersionSummary.sha256(content).equals(version.sha256())) {
-			throw damage(number, SOURCE + " does not match its recorded SHA-256 (truncated or altered: "
-					+ content.length + " bytes)");
-		}
-		return content;
-	}
-
-	private static DamagedVersionException damage(int number, String reason) {
-		return new DamagedVersionException(new DamagedVersion(number, reason));
 	}
 
 	private void markDamaged(DamagedVersion damage) {
@@ -530,11 +492,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 		if (version == null) {
 			throw new UnknownVersionException(number);
 		}
-		ParsedDataset parsed = new DatasetCsvParser().parse(sourceOf(number, version));
-		if (!parsed.valid()) {
-			throw damage(number, SOURCE + " no longer parses (" + parsed.errorCount() + " errors)");
-		}
-		return new Dataset(number, parsed.rows(), version.citation());
+		return versionFiles.read(version);
 	}
 
 	/** Temporary files and directories are what a crash mid-write leaves; they were never part of the store. */

@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Ten stored versions of 20,000 rows each (200 allies over 100 years; at 60,000 rows one model takes this machine
- * over ten seconds), stored before this app version kept what each changed: anonymous readers of /datasets, /api/datasets and / never make the server hold more than a few
- * models, and what a version changed is worked out once and kept.
+ * over ten seconds), stored before this app version kept what each changed: anonymous readers of /datasets,
+ * /api/datasets and / never make the server hold more than a few models, and what a version changed is worked out
+ * once and kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
