@@ -13,9 +13,9 @@ import org.pledgewatch.dataset.FaultyFiles;
 import org.pledgewatch.dataset.FaultyFiles.Fault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A full disk, simulated under the running store: 507 and nothing changed, or the truth about what was stored. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
+@Import(FullDiskIT.Disk.class)
 @DirtiesContext
 class FullDiskIT {
 
@@ -35,7 +36,7 @@ class FullDiskIT {
 		registry.add("dashboard.store-dir", () -> storeDir.toString());
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/** Imported, not annotated: the upload package's MVC slices scan it and must not pick this disk up. */
 	static class Disk {
 
 		@Bean

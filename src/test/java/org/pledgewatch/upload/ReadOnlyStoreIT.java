@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgewatch.dataset.FaultyFiles;
 import org.pledgewatch.dataset.FaultyFiles.Fault;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A store directory nothing can be written to (wrong owner): the app starts on the shipped editions and says so. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
+@Import(ReadOnlyStoreIT.Disk.class)
 @DirtiesContext
 class ReadOnlyStoreIT {
 
@@ -33,7 +34,7 @@ class ReadOnlyStoreIT {
 		registry.add("dashboard.store-dir", () -> storeDir.toString());
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/** Imported, not annotated: the upload package's MVC slices scan it and must not pick this disk up. */
 	static class Disk {
 
 		@Bean
