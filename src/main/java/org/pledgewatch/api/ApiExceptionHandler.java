@@ -3,11 +3,14 @@ package org.pledgewatch.api;
 import org.pledgewatch.compliance.InvalidTargetException;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.compliance.UnknownYearException;
+import org.pledgewatch.dataset.DamagedVersionException;
 import org.pledgewatch.dataset.DatasetRejectedException;
+import org.pledgewatch.dataset.StoredNotActivatedException;
 import org.pledgewatch.dataset.DatasetStoreException;
 import org.pledgewatch.dataset.InvalidSourceException;
 import org.pledgewatch.dataset.UnknownVersionException;
 import org.pledgewatch.system.ParameterMessages;
+import org.pledgewatch.system.StoreStatus;
 import org.pledgewatch.system.UploadProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,11 +86,25 @@ class ApiExceptionHandler {
 				"Send the CSV file as multipart/form-data in a part named \"file\" (curl -F file=@data.csv).");
 	}
 
+	@ExceptionHandler(DamagedVersionException.class)
+	ResponseEntity<ApiError> damaged(DamagedVersionException ex) {
+		return error(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
 	@ExceptionHandler(DatasetStoreException.class)
 	ResponseEntity<ApiError> storeFailed(DatasetStoreException ex) {
-		log.error("The dataset store failed", ex);
-		return error(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The version could not be stored; the active dataset is unchanged. Please try again.");
+		log.error("The dataset store failed: {}", ex.getMessage(), ex.getCause());
+		return error(StoreStatus.of(ex), ex.getMessage());
+	}
+
+	/** The version exists now: saying "not stored" would invite a retry that stores another copy. */
+	@ExceptionHandler(StoredNotActivatedException.class)
+	ResponseEntity<StoredNotActivated> storedNotActivated(StoredNotActivatedException ex) {
+		log.error(ex.getMessage(), ex.getCause());
+		HttpStatus status = StoreStatus.of(ex.reason());
+		return ResponseEntity.status(status)
+			.body(new StoredNotActivated(ex.getMessage(), status.value(), ex.version(), true, false,
+					"/api/datasets/" + ex.version() + "/activate"));
 	}
 
 	@ExceptionHandler(Exception.class)

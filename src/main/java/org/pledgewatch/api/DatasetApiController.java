@@ -3,6 +3,9 @@ package org.pledgewatch.api;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -47,12 +50,18 @@ class DatasetApiController {
 	@GetMapping
 	DatasetVersions versions() {
 		int active = store.activeVersion();
-		return new DatasetVersions(store.versions().stream().map(v -> DatasetVersionView.of(v, active)).toList());
+		List<DatasetVersionView> views = new ArrayList<>();
+		store.versions().forEach(v -> views.add(DatasetVersionView.of(v, active)));
+		store.damaged().forEach(d -> views.add(DatasetVersionView.of(d)));
+		views.sort(Comparator.comparingInt(DatasetVersionView::version));
+		String notWritable = store.notWritable().orElse(null);
+		return new DatasetVersions(views, notWritable == null, notWritable);
 	}
 
 	@Operation(summary = "Upload a CSV (multipart part \"file\", optional fields \"source\", \"sourceUrl\", "
 			+ "\"notes\", \"dataAsOf\" (YYYY-MM-DD)); 201 with the new, now active, version, "
-			+ "400 with every row error, 413 over the size limit, 401 without the editor's credentials")
+			+ "400 with every row error, 413 over the size limit, 401 without the editor's credentials, "
+			+ "507 when the server has no room (nothing was changed), 503 when the store cannot be written")
 	@SecurityRequirement(name = ApiDocsConfig.EDITOR_LOGIN)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadedDataset> upload(@RequestParam("file") MultipartFile file,
@@ -70,7 +79,8 @@ class DatasetApiController {
 			.body(UploadedDataset.of(receipt));
 	}
 
-	@Operation(summary = "Make a stored version the active one (roll back or forward)")
+	@Operation(summary = "Make a stored version the active one (roll back or forward); 404 if there is none, "
+			+ "409 if it is damaged, 507 when the server has no room, 503 when the store cannot be written")
 	@SecurityRequirement(name = ApiDocsConfig.EDITOR_LOGIN)
 	@PostMapping("/{version}/activate")
 	DatasetVersionView activate(@PathVariable int version, Principal editorName) {

@@ -5,18 +5,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.DamagedVersion;
 import org.pledgewatch.dataset.DatasetVersion;
 
-/** One version in {@code GET /api/datasets}. {@code years} is {@code [first, last]}. */
-record DatasetVersionView(int version, boolean active, String uploadedBy, Instant uploadedAt, String filename,
-		String sha256, int rows, int countries, List<Integer> years, String csv, String source,
-		@Nullable String sourceUrl, @Nullable String notes, @Nullable LocalDate dataAsOf, boolean moneyFigures) {
+/**
+ * One version in {@code GET /api/datasets}. {@code years} is {@code [first, last]}. A damaged version carries only
+ * its number, {@code "damaged":true} and {@code damageReason}: its recorded figures cannot be trusted.
+ */
+record DatasetVersionView(int version, boolean active, @Nullable String uploadedBy, @Nullable Instant uploadedAt,
+		@Nullable String filename, @Nullable String sha256, @Nullable Integer rows, @Nullable Integer countries,
+		@Nullable List<Integer> years, String csv, @Nullable String source, @Nullable String sourceUrl,
+		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures, boolean damaged,
+		@Nullable String damageReason) {
 
 	static DatasetVersionView of(DatasetVersion v, int activeVersion) {
 		return new DatasetVersionView(v.version(), v.version() == activeVersion, v.uploadedBy(), v.uploadedAt(),
 				v.filename(), v.sha256(), v.rows(), v.countries(), List.of(v.firstYear(), v.lastYear()),
 				"/datasets/" + v.version() + ".csv", v.source(), v.sourceUrl(), v.notes(), v.dataAsOf(),
-				v.hasMoneyFigures());
+				v.hasMoneyFigures(), false, null);
+	}
+
+	static DatasetVersionView of(DamagedVersion d) {
+		return new DatasetVersionView(d.version(), false, null, null, null, null, null, null, null,
+				"/datasets/" + d.version() + ".csv", null, null, null, null, null, true, d.reason());
 	}
 
 }

@@ -2,14 +2,26 @@ package org.pledgewatch.dataset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An append-only log of uploads and activations, one JSON object a line, forced to disk line by line. */
+/**
+ * An append-only log of uploads and activations, one JSON object a line, forced to disk line by line. A line is
+ * written whole or not at all: a failed append is cut back, so a full disk never leaves half a line for the next
+ * entry to be glued to.
+ */
 final class AuditLog {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
 	static final String FILE_NAME = "audit.jsonl";
 
@@ -25,22 +37,77 @@ final class AuditLog {
 		this.json = json;
 	}
 
-	void uploaded(DatasetVersion version) {
-		append(new Entry(Instant.now(), "upload", version.version(), version.uploadedBy(), version.filename(),
+	/** @return where the log ended before, for {@link #undo} */
+	long uploaded(DatasetVersion version) throws IOException {
+		return append(new Entry(Instant.now(), "upload", version.version(), version.uploadedBy(), version.filename(),
 				version.sha256(), null));
 	}
 
-	void activated(int version, String by, @Nullable Integer previous) {
-		append(new Entry(Instant.now(), "activate", version, by, null, null, previous));
+	/** @return where the log ended before, for {@link #undo} */
+	long activated(int version, String by, @Nullable Integer previous) throws IOException {
+		return append(new Entry(Instant.now(), "activate", version, by, null, null, previous));
 	}
 
-	private void append(Entry entry) {
-		byte[] line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+	/** Removes what was appended since the log ended at {@code length}: the change it recorded did not happen. */
+	void undo(long length) {
 		try {
-			files.append(file, line);
+			files.truncate(file, length);
 		}
 		catch (IOException ex) {
-			throw new DatasetStoreException("Could not write the audit log " + file, ex);
+			log.error("Could not remove the last line of the audit log {}: {}", file, ex.getMessage());
+		}
+	}
+
+	/** The versions activated, the latest activation first; lines that cannot be read are skipped. */
+	List<Integer> activations() {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		}
+		catch (NoSuchFileException ex) {
+			return List.of();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Cannot read the audit log {}: {}", file, ex.getMessage());
+			return List.of();
+		}
+		List<Integer> activated = new ArrayList<>();
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			try {
+				Entry entry = json.readValue(lines.get(i), Entry.class);
+				if ("activate".equals(entry.action())) {
+					activated.add(entry.version());
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Skipping unreadable line {} of the audit log {}", i + 1, file);
+			}
+		}
+		return activated;
+	}
+
+	private long append(Entry entry) throws IOException {
+		long length = Files.exists(file) ? Files.size(file) : 0;
+		String text = json.writeValueAsString(entry) + "\n";
+		if (length > 0 && !endsWithNewline()) {
+			// A line torn by an older version of this app or a crash: start afresh rather than glue onto it.
+			text = "\n" + text;
+		}
+		try {
+			files.append(file, text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException | RuntimeException ex) {
+			undo(length);
+			throw ex;
+		}
+		return length;
+	}
+
+	private boolean endsWithNewline() throws IOException {
+		try (var channel = java.nio.channels.FileChannel.open(file)) {
+			java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+			channel.read(last, channel.size() - 1);
+			return last.get(0) == '\n';
 		}
 	}
 

@@ -42,6 +42,8 @@ public class DatasetEditor {
 	 * Validates, stores and activates an uploaded file with the source the editor stated.
 	 *
 	 * @throws DatasetRejectedException when the file has errors
+	 * @throws DatasetStoreException when it could not be stored (nothing was changed)
+	 * @throws StoredNotActivatedException when it was stored but could not be made active
 	 */
 	public UploadReceipt upload(String filename, byte[] content, String uploadedBy, VersionSource source) {
 		ParsedDataset parsed = parser.parse(content);
@@ -51,7 +53,13 @@ public class DatasetEditor {
 		changes.lock();
 		try {
 			DatasetVersion version = store.add(new NewVersion(filename, content, parsed.rows(), uploadedBy, source));
-			activateLocked(version.version(), uploadedBy);
+			events.publishEvent(new DatasetStored(version));
+			try {
+				activateLocked(version.version(), uploadedBy);
+			}
+			catch (DatasetStoreException ex) {
+				throw new StoredNotActivatedException(version.version(), ex);
+			}
 			List<String> warnings = new ArrayList<>(parsed.warnings());
 			if (!source.stated()) {
 				warnings.add("No source was given: the version is cited as \"" + version.source()

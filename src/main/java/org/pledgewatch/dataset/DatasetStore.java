@@ -16,7 +16,10 @@ public interface DatasetStore extends ActiveDataset {
 
 	Optional<DatasetVersion> find(int version);
 
-	/** The rows of a version; throws {@link UnknownVersionException} when there is no such version. */
+	/**
+	 * The rows of a version; throws {@link UnknownVersionException} when there is no such version and
+	 * {@link DamagedVersionException} when its files are damaged.
+	 */
 	Dataset dataset(int version);
 
 	int activeVersion();
@@ -24,7 +27,30 @@ public interface DatasetStore extends ActiveDataset {
 	/** Stores a new version (not yet active) and returns what was recorded. */
 	DatasetVersion add(NewVersion candidate);
 
-	/** Makes a version the active one, durably, and records who did it. */
+	/**
+	 * Makes a version the active one, durably, and records who did it: both or neither.
+	 *
+	 * @throws DamagedVersionException when the version is damaged
+	 */
 	DatasetVersion activate(int version, String activatedBy);
+
+	/** Versions whose files cannot be trusted, oldest first: listed, never served. */
+	default List<DamagedVersion> damaged() {
+		return List.of();
+	}
+
+	/** Why the store cannot be written (uploads and activations are refused), or empty when it can. */
+	default Optional<String> notWritable() {
+		return Optional.empty();
+	}
+
+	/** Something computed once from a version and kept with it (e.g. what it changed), if it was kept. */
+	default Optional<byte[]> derived(int version, String name) {
+		return Optional.empty();
+	}
+
+	/** Keeps something computed from a version with it; a store that cannot keep it forgets it. */
+	default void saveDerived(int version, String name, byte[] content) {
+	}
 
 }

@@ -1,6 +1,7 @@
 package org.pledgewatch.dataset;
 
 import org.pledgewatch.system.StoreProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class DatasetStoreConfiguration {
 
 	@Bean
-	DatasetStore datasetStore(StoreProperties properties) {
-		return FileSystemDatasetStore.open(properties.storeDir(), ShippedDataset.editions());
+	DatasetStore datasetStore(StoreProperties properties, ObjectProvider<DurableFiles> files) {
+		// A DurableFiles bean exists only in tests that simulate a full disk or a read-only directory.
+		return new FileSystemDatasetStore(properties.storeDir(), files.getIfAvailable(DurableFiles::new),
+				ShippedDataset.editions());
 	}
 
 	@Bean

@@ -10,9 +10,13 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * File operations that survive a crash: every write is forced to disk before it counts, and a file or directory
- * appears under its final name only through an atomic rename. Not final so that tests can inject failures.
+ * appears under its final name only through an atomic rename. Public and not final so that tests can inject failures
+ * (a full disk, a read-only directory) into a running application by declaring one as a bean.
  */
-class DurableFiles {
+public class DurableFiles {
+
+	public DurableFiles() {
+	}
 
 	/** Writes a new file and forces it to disk. */
 	void write(Path file, byte[] content) throws IOException {
@@ -27,6 +31,14 @@ class DurableFiles {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND)) {
 			writeFully(channel, content);
+			channel.force(true);
+		}
+	}
+
+	/** Cuts a file back to a length it had, forced to disk: how a failed append is undone. */
+	void truncate(Path file, long length) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.truncate(length);
 			channel.force(true);
 		}
 	}

@@ -11,6 +11,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.pledgewatch.dataset.DamagedVersionException;
+import org.pledgewatch.dataset.DatasetStoreException;
+import org.pledgewatch.dataset.StoredNotActivatedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,6 +46,23 @@ class WebExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
 		return ErrorPages.page(HttpStatus.BAD_REQUEST, inReadersLanguage(ParameterMessages.describe(ex)));
+	}
+
+	@ExceptionHandler(DamagedVersionException.class)
+	ModelAndView damaged(DamagedVersionException ex) {
+		return ErrorPages.page(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(DatasetStoreException.class)
+	ModelAndView storeFailed(DatasetStoreException ex) {
+		log.error("The dataset store failed: {}", ex.getMessage(), ex.getCause());
+		return ErrorPages.page(StoreStatus.of(ex), ex.getMessage());
+	}
+
+	@ExceptionHandler(StoredNotActivatedException.class)
+	ModelAndView storedNotActivated(StoredNotActivatedException ex) {
+		log.error(ex.getMessage(), ex.getCause());
+		return ErrorPages.page(StoreStatus.of(ex.reason()), ex.getMessage());
 	}
 
 	private String inReadersLanguage(MessageSourceResolvable explanation) {

@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -42,12 +42,15 @@ class DatasetHistoryController {
 
 	@GetMapping("/datasets")
 	String history(@Nullable Authentication user, Model model) {
-		List<DatasetVersion> versions = new ArrayList<>(store.versions());
-		Collections.reverse(versions);
-		model.addAttribute("versions", versions.stream()
-			.map(v -> new VersionRow(v, v.version() == store.activeVersion(),
-					comparisons.againstPrevious(v.version()).orElse(null)))
-			.toList());
+		int active = store.activeVersion();
+		List<VersionRow> rows = new ArrayList<>();
+		store.versions()
+			.forEach(v -> rows.add(new VersionRow(v.version(), v, v.version() == active,
+					comparisons.againstPrevious(v.version()).orElse(null), null)));
+		store.damaged().forEach(d -> rows.add(new VersionRow(d.version(), null, false, null, d.reason())));
+		rows.sort(Comparator.comparingInt(VersionRow::number).reversed());
+		model.addAttribute("versions", rows);
+		model.addAttribute("storeReason", store.notWritable().orElse(null));
 		model.addAttribute("canEdit", user != null && user.getAuthorities()
 			.stream()
 			.anyMatch(a -> "ROLE_EDITOR".equals(a.getAuthority())));
@@ -67,14 +70,15 @@ class DatasetHistoryController {
 		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	/** One line of the history. */
-	record VersionRow(DatasetVersion version, boolean active, @Nullable VersionChanges changes) {
+	/** One line of the history: a version, or the number of a damaged one with what is wrong. */
+	record VersionRow(int number, @Nullable DatasetVersion version, boolean active, @Nullable VersionChanges changes,
+			@Nullable String damageReason) {
 
 		private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 			.withZone(ZoneOffset.UTC);
 
 		public String uploaded() {
-			return UPLOADED.format(version.uploadedAt());
+			return version == null ? "" : UPLOADED.format(version.uploadedAt());
 		}
 
 	}

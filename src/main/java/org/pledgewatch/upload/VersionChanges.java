@@ -7,50 +7,63 @@ import org.pledgewatch.dataset.DatasetDiff;
 import org.pledgewatch.dataset.DatasetRow;
 
 /**
- * What changed from one version to another: rows added, removed and changed, and allies whose compliance with the
- * default target flipped.
+ * What changed from one version to another, small enough to keep for every version: counts of rows added, removed
+ * and changed with the first few named, and the first revised shares and compliance flips with their counts. It is
+ * computed once (see {@link VersionComparisons}) and kept next to the version as {@code changes.json}.
  *
  * @param from the older version
  * @param to the newer version
- * @param revisions ally-years present in both whose share used, rounded as printed, changed
+ * @param added ally-years the newer version has and the older lacks
+ * @param removed ally-years the older version has and the newer lacks
+ * @param changed ally-years present in both with a different figure
+ * @param examples "BEL 2024" for the first changed, added and removed ally-years
+ * @param flips the first allies whose compliance with the default target flipped
+ * @param flipCount how many flipped in all
+ * @param revisions the first ally-years present in both whose share used, rounded as printed, changed
+ * @param revisionCount how many were revised in all
  * @param yearsAdded years the newer version has and the older lacks
  */
-record VersionChanges(int from, int to, DatasetDiff diff, List<ComplianceFlip> flips, List<ShareRevision> revisions,
+record VersionChanges(int from, int to, int added, int removed, int changed, List<String> examples,
+		List<ComplianceFlip> flips, int flipCount, List<ShareRevision> revisions, int revisionCount,
 		List<Integer> yearsAdded) {
 
 	/** How many ally-years the page names before it stops listing. */
 	static final int LISTED = 12;
 
+	/** How many share revisions and flips are kept and listed; the rest are counted. */
+	static final int LISTED_REVISIONS = 40;
+
 	VersionChanges {
+		examples = List.copyOf(examples);
 		flips = List.copyOf(flips);
 		revisions = List.copyOf(revisions);
 		yearsAdded = List.copyOf(yearsAdded);
 	}
 
-	/** How many share revisions the page lists; the rest are counted. */
-	static final int LISTED_REVISIONS = 40;
-
-	/** The first revisions, for the page; the rest are counted. */
-	public List<ShareRevision> listedRevisions() {
-		return revisions.stream().limit(LISTED_REVISIONS).toList();
-	}
-
-	public boolean none() {
-		return diff.isEmpty();
-	}
-
-	/** "BEL 2024" for the first few changed, added and removed ally-years. */
-	public List<String> examples() {
-		return Stream.of(diff.changed().stream().map(DatasetDiff.Change::after), diff.added().stream(),
-				diff.removed().stream())
+	static VersionChanges of(int from, int to, DatasetDiff diff, List<ComplianceFlip> flips,
+			List<ShareRevision> revisions, List<Integer> yearsAdded) {
+		List<String> examples = Stream
+			.of(diff.changed().stream().map(DatasetDiff.Change::after), diff.added().stream(), diff.removed().stream())
 			.flatMap(s -> s)
 			.limit(LISTED)
 			.map(VersionChanges::label)
 			.toList();
+		return new VersionChanges(from, to, diff.added().size(), diff.removed().size(), diff.changed().size(),
+				examples, flips.stream().limit(LISTED_REVISIONS).toList(), flips.size(),
+				revisions.stream().limit(LISTED_REVISIONS).toList(), revisions.size(), yearsAdded);
+	}
+
+	/** The revisions the page lists; {@link #revisionCount} says how many there are in all. */
+	public List<ShareRevision> listedRevisions() {
+		return revisions;
+	}
+
+	public boolean none() {
+		return total() == 0;
 	}
 
 	public int total() {
-		return diff.added().size() + diff.removed().size() + diff.changed().size();
+		return added + removed + changed;
 	}
 
 	private static String label(DatasetRow row) {

@@ -16,13 +16,29 @@ import org.pledgewatch.compliance.Target;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.DatasetDiff;
 import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.DatasetStored;
+import org.pledgewatch.dataset.DatasetVersion;
+import org.pledgewatch.dataset.RecentVersions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Compares dataset versions. Versions are immutable, so each comparison is computed once and kept.
+ * Compares dataset versions. What a version changed against the one before is computed once, when it is stored (or,
+ * for versions stored before this was kept, the first time it is asked for), and kept with it as
+ * {@code changes.json}: listing the versions never computes every version's model. Models are computed one at a
+ * time and only the last {@value #CACHED_MODELS} are kept, whoever asks.
  */
 @Component
 class VersionComparisons {
+
+	private static final Logger log = LoggerFactory.getLogger(VersionComparisons.class);
+
+	static final String CHANGES = "changes.json";
+
+	static final int CACHED_MODELS = 2;
 
 	private final DatasetStore store;
 
@@ -32,9 +48,12 @@ class VersionComparisons {
 
 	private final String highlightIso3;
 
-	private final Map<Integer, ComplianceModel> models = new ConcurrentHashMap<>();
+	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final Map<List<Integer>, VersionChanges> changes = new ConcurrentHashMap<>();
+	private final RecentVersions<ComplianceModel> models = new RecentVersions<>(CACHED_MODELS);
+
+	/** Each version's changes against the one before: a few kilobytes each. */
+	private final Map<Integer, VersionChanges> summaries = new ConcurrentHashMap<>();
 
 	VersionComparisons(DatasetStore store, AccessionRegister accessions, ComplianceService compliance) {
 		this.store = store;
@@ -43,25 +62,88 @@ class VersionComparisons {
 		this.highlightIso3 = compliance.highlightIso3();
 	}
 
-	/** Changes against the version numbered one lower, if there is one. */
+	/** A new version's changes are worked out now, while the editor waits, not by the next reader of /datasets. */
+	@EventListener
+	public void onDatasetStored(DatasetStored event) {
+		try {
+			againstPrevious(event.version().version());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not work out what version {} changed: {}", event.version().version(), ex.getMessage());
+		}
+	}
+
+	/** Changes against the nearest older readable version, if there is one. */
 	Optional<VersionChanges> againstPrevious(int version) {
-		return store.find(version - 1).map(previous -> between(previous.version(), version));
+		Optional<Integer> previous = store.versions()
+			.stream()
+			.map(DatasetVersion::version)
+			.filter(v -> v < version)
+			.max(Integer::compare);
+		if (previous.isEmpty()) {
+			return Optional.empty();
+		}
+		VersionChanges known = summaries.get(version);
+		if (known != null && known.from() == previous.get()) {
+			return Optional.of(known);
+		}
+		try {
+			return Optional.of(summary(previous.get(), version));
+		}
+		catch (RuntimeException ex) {
+			// One of the two was found damaged while reading: the page shows the damage instead.
+			log.warn("No changes for version {}: {}", version, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/** One at a time: concurrent readers wait for the summary rather than compute it again in parallel. */
+	private synchronized VersionChanges summary(int from, int to) {
+		VersionChanges known = summaries.get(to);
+		if (known != null && known.from() == from) {
+			return known;
+		}
+		VersionChanges changes = store.derived(to, CHANGES)
+			.flatMap(this::read)
+			.filter(stored -> stored.from() == from && stored.to() == to)
+			.orElseGet(() -> {
+				VersionChanges computed = between(from, to);
+				store.saveDerived(to, CHANGES, json.writeValueAsBytes(computed));
+				return computed;
+			});
+		summaries.put(to, changes);
+		return changes;
+	}
+
+	private Optional<VersionChanges> read(byte[] stored) {
+		try {
+			return Optional.of(json.readValue(stored, VersionChanges.class));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	VersionChanges between(int from, int to) {
-		return changes.computeIfAbsent(List.of(from, to), key -> compute(from, to));
+		DatasetDiff diff = DatasetDiff.between(store.dataset(from), store.dataset(to));
+		ComplianceModel before = model(from);
+		ComplianceModel after = model(to);
+		List<Integer> yearsAdded = after.years().stream().filter(y -> !before.years().contains(y)).toList();
+		return VersionChanges.of(from, to, diff, flips(before, after), revisions(before, after), yearsAdded);
 	}
 
 	String targetLabel() {
 		return target.pct().toPlainString() + "%";
 	}
 
-	private VersionChanges compute(int from, int to) {
-		DatasetDiff diff = DatasetDiff.between(store.dataset(from), store.dataset(to));
-		ComplianceModel before = model(from);
-		ComplianceModel after = model(to);
-		List<Integer> yearsAdded = after.years().stream().filter(y -> !before.years().contains(y)).toList();
-		return new VersionChanges(from, to, diff, flips(before, after), revisions(before, after), yearsAdded);
+	/** How many models are held now: at most {@value #CACHED_MODELS}, however many versions are stored. */
+	int modelsCached() {
+		return models.size();
+	}
+
+	/** How many models were computed since start. */
+	int modelsComputed() {
+		return models.computed();
 	}
 
 	private List<ShareRevision> revisions(ComplianceModel before, ComplianceModel after) {
@@ -113,7 +195,7 @@ class VersionComparisons {
 	}
 
 	private ComplianceModel model(int version) {
-		return models.computeIfAbsent(version, v -> calculator.compute(store.dataset(v)));
+		return models.get(version, v -> calculator.compute(store.dataset(v)));
 	}
 
 }

@@ -46,7 +46,9 @@ class DatasetEditorTest {
 			assertThat(receipt.version().source()).isEqualTo(NATO_2025);
 			assertThat(receipt.warnings()).isEmpty();
 			assertThat(store.activeVersion()).isEqualTo(2);
-			assertThat(published).singleElement().isInstanceOfSatisfying(DatasetActivated.class, event -> {
+			assertThat(published).first().isInstanceOfSatisfying(DatasetStored.class,
+					event -> assertThat(event.version().version()).isEqualTo(2));
+			assertThat(published).hasSize(2).last().isInstanceOfSatisfying(DatasetActivated.class, event -> {
 				assertThat(event.dataset().version()).isEqualTo(2);
 				assertThat(event.dataset().rows()).singleElement()
 					.satisfies(row -> assertThat(row.shareOfGdpPct()).isEqualByComparingTo("2.00"));

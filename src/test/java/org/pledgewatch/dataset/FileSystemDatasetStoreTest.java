@@ -171,6 +171,7 @@ class FileSystemDatasetStoreTest {
 			open();
 			RecordingFiles files = new RecordingFiles();
 			FileSystemDatasetStore store = new FileSystemDatasetStore(dir, files, List.of(SEED));
+			files.operations.clear(); // the start-up check that the directory can be written
 
 			store.add(version("Belgium,BEL,2024,200,10000\n"));
 

@@ -1,0 +1,84 @@
+package org.pledgewatch.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one version's directory and tells whether it can be trusted: its {@code version.json} parses and names it,
+ * and its {@code source.csv} is there, has the SHA-256 recorded, and still parses. Anything else is a
+ * {@link DamagedVersionException} with a reason a reader can act on (no server paths: it is shown to anyone).
+ */
+final class VersionFiles {
+
+	private final Path versionsDir;
+
+	private final JsonMapper json;
+
+	VersionFiles(Path versionsDir, JsonMapper json) {
+		this.versionsDir = versionsDir;
+		this.json = json;
+	}
+
+	Path dir(int number) {
+		return versionsDir.resolve(String.format("%04d", number));
+	}
+
+	/** The version's metadata, once its file is found to be the one recorded. */
+	DatasetVersion check(int number) {
+		DatasetVersion version;
+		try {
+			version = json.readValue(Files.readAllBytes(dir(number).resolve(FileSystemDatasetStore.METADATA)),
+					DatasetVersion.class);
+		}
+		catch (NoSuchFileException ex) {
+			throw damage(number, FileSystemDatasetStore.METADATA + " is missing");
+		}
+		catch (IOException | RuntimeException ex) {
+			throw damage(number, FileSystemDatasetStore.METADATA + " cannot be read");
+		}
+		if (version.version() != number) {
+			throw damage(number, FileSystemDatasetStore.METADATA + " names version " + version.version());
+		}
+		source(version);
+		return version;
+	}
+
+	/** The version's rows, read and parsed again. */
+	Dataset read(DatasetVersion version) {
+		ParsedDataset parsed = new DatasetCsvParser().parse(source(version));
+		if (!parsed.valid()) {
+			throw damage(version.version(),
+					FileSystemDatasetStore.SOURCE + " no longer parses (" + parsed.errorCount() + " errors)");
+		}
+		return new Dataset(version.version(), parsed.rows(), version.citation());
+	}
+
+	private byte[] source(DatasetVersion version) {
+		int number = version.version();
+		String source = FileSystemDatasetStore.SOURCE;
+		byte[] content;
+		try {
+			content = Files.readAllBytes(dir(number).resolve(source));
+		}
+		catch (NoSuchFileException ex) {
+			throw damage(number, source + " is missing");
+		}
+		catch (IOException ex) {
+			throw damage(number, source + " cannot be read (" + StoreFailures.reason(ex) + ")");
+		}
+		if (!VersionSummary.sha256(content).equals(version.sha256())) {
+			throw damage(number, source + " does not match its recorded SHA-256 (truncated or altered: "
+					+ content.length + " bytes)");
+		}
+		return content;
+	}
+
+	private static DamagedVersionException damage(int number, String reason) {
+		return new DamagedVersionException(new DamagedVersion(number, reason));
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.pledgewatch.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.dataset.FaultyFiles;
+import org.pledgewatch.dataset.FaultyFiles.Fault;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A full disk, simulated under the running store: 507 and nothing changed, or the truth about what was stored. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
+@Import(FullDiskIT.Disk.class)
+@DirtiesContext
+class FullDiskIT {
+
+	@TempDir
+	static Path storeDir;
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		registry.add("dashboard.store-dir", () -> storeDir.toString());
+	}
+
+	/** Imported, not annotated: the upload package's MVC slices scan it and must not pick this disk up. */
+	static class Disk {
+
+		@Bean
+		FaultyFiles faultyFiles() {
+			return new FaultyFiles();
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FaultyFiles disk;
+
+	StoreHttp http;
+
+	@BeforeEach
+	void client() {
+		http = StoreHttp.on(port);
+		http.activate(2);
+	}
+
+	@AfterEach
+	void freeSpace() {
+		disk.heal();
+	}
+
+	private byte[] edition() {
+		return http.get("/datasets/2.csv").getBody().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private String versions() {
+		return http.get("/api/datasets").getBody();
+	}
+
+	@Test
+	void anUploadOnAFullDiskAnswers507AndChangesNothing() {
+		byte[] csv = edition();
+		String before = versions();
+		disk.fail(Fault.DISK_FULL, "source.csv");
+
+		ResponseEntity<String> answer = http.upload(csv);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(507);
+		assertThat(answer.getBody()).isEqualTo("{\"error\":\"The server has no room to store this version; "
+				+ "nothing was changed.\",\"status\":507}");
+		assertThat(versions()).isEqualTo(before);
+		disk.heal();
+		assertThat(http.upload(csv).getStatusCode().value()).as("once there is room, without a restart")
+			.isEqualTo(201);
+	}
+
+	@Test
+	void anUploadStoredButNotActivatedSaysSo() {
+		byte[] csv = edition();
+		disk.fail(Fault.DISK_FULL, "active");
+
+		ResponseEntity<String> answer = http.upload(csv);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(507);
+		String stored = answer.getBody().replaceFirst(".*\"version\":(\\d+).*", "$1");
+		assertThat(answer.getBody()).contains("was stored but could not be made active",
+				"\"stored\":true,\"active\":false", "\"activate\":\"/api/datasets/" + stored + "/activate\"");
+		assertThat(versions()).contains("{\"version\":" + stored + ",\"active\":false")
+			.contains("\"version\":2,\"active\":true");
+		disk.heal();
+		assertThat(http.activate(Integer.parseInt(stored)).getStatusCode().value()).isEqualTo(200);
+	}
+
+	@Test
+	void anActivationOnAFullDiskAnswers507AndEverythingStillAgrees() {
+		disk.fail(Fault.DISK_FULL, "audit.jsonl");
+
+		ResponseEntity<String> answer = http.activate(1);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(507);
+		assertThat(answer.getBody()).contains("nothing was changed, version 2 is still active");
+		assertThat(versions()).contains("\"version\":2,\"active\":true");
+		assertThat(http.get("/api/summary").getBody()).contains("\"version\":2");
+	}
+
+}
