@@ -20,7 +20,7 @@ final class CountryNameText {
 	 * @return why the name is refused, or null
 	 */
 	static @Nullable Refusal check(String raw, String name) {
-		String leading = raw.stripLeading().isEmpty() ? "" : raw.substring(0, raw.indexOf(raw.stripLeading()));
+		String leading = raw.substring(0, raw.length() - raw.stripLeading().length());
 		int formulaWhiteSpace = firstOf(leading, "\t\r");
 		if (formulaWhiteSpace >= 0) {
 			return Refusal.of(UploadRule.FORMULA_LIKE_NAME, codePoint(leading.charAt(formulaWhiteSpace)));

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a dataset CSV as people actually have it: UTF-8 with or without BOM (or UTF-16 with a BOM), CRLF or LF,
  * comma or semicolon delimiter (detected from the header line), decimal comma with semicolons, header names in any
- * case and order. Every problem is reported with its line and column; nothing is guessed or filled in.
+ * case and order. Every problem is reported with its line, column and the code of the rule it breaks
+ * ({@link UploadRule}); nothing is guessed or filled in, and a figure that reads two ways ({@link FigureText}) is
+ * refused rather than read one of them.
  */
 public final class DatasetCsvParser {
 
