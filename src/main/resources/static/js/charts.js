@@ -98,7 +98,8 @@
         type: 'label',
         xValue: rows[highlightIndex].shareOfGdpPct,
         yValue: highlightIndex,
-        position: 'start',
+        // Left edge at the bar's end, centred on the bar's own row (a bare 'start' also aligns the top edge, one row low).
+        position: { x: 'start', y: 'center' },
         xAdjust: 8,
         content: '◀ ' + name(rows[highlightIndex].iso3, rows[highlightIndex].country) + ' ' + pct(rows[highlightIndex].shareOfGdpPct),
         color: COLOURS.highlight,
@@ -138,7 +139,8 @@
             callbacks: {
               label: function (ctx) {
                 var r = rows[ctx.dataIndex];
-                var line = pct(r.shareOfGdpPct) + ' · ' + musd(r.defenceExpenditureMusd) + ' ' + text('musd', 'm USD');
+                var line = pct(r.shareOfGdpPct);
+                if (r.defenceExpenditureMusd !== null) line += ' · ' + musd(r.defenceExpenditureMusd) + ' ' + text('musd', 'm USD');
                 if (r.rank) line += ' · ' + text('rank', 'rank') + ' ' + r.rank;
                 return line;
               }
@@ -239,16 +241,22 @@
   }
 
   // Key events as dotted vertical lines at their year, with their short titles; years the chart lacks are skipped.
+  // Room above the plot for three rows of event labels.
+  var EVENT_ROWS_HEIGHT = 112;
+
   function withEvents(canvas, years, annotations) {
     var events = canvas.eventList || [];
     var byYear = {};
-    events.forEach(function (e) {
+    // On an ally's chart its own events come first in their year, so "+4" never hides them (Belgium–Ukraine, 2024).
+    var ally = canvas.dataset.ally || '';
+    function concernsAlly(e) { return ally !== '' && (e.title + ' ' + e.shortTitle).indexOf(ally) >= 0; }
+    events.filter(concernsAlly).concat(events.filter(function (e) { return !concernsAlly(e); })).forEach(function (e) {
       var year = String(e.year);
       if (years.indexOf(year) < 0) return;
       (byYear[year] = byYear[year] || []).push(e.shortTitle);
     });
-    // Labels sit along the top of the plot in three staggered rows so neighbouring years do not collide; a year
-    // with several events shows the first and a count (the full list is on the ally's page).
+    // Labels sit above the plot, in three staggered rows so neighbouring years do not collide and no label covers a
+    // data line; a year with several events shows the first and a count (the full list is on the ally's page).
     Object.keys(byYear).forEach(function (year, i) {
       var titles = byYear[year];
       var first = titles[0].length > 26 ? titles[0].slice(0, 25) + '…' : titles[0];
@@ -265,7 +273,7 @@
           display: function (ctx) { return ctx.chart.width >= 640; },
           content: content,
           position: 'end',
-          yAdjust: (i % 3) * 38,
+          yAdjust: -EVENT_ROWS_HEIGHT + 4 + (i % 3) * 36,
           backgroundColor: 'rgba(255,255,255,0.92)',
           color: '#1b1f24',
           borderColor: '#555555',
@@ -284,7 +292,7 @@
     var options = {
       maintainAspectRatio: false,
       animation: false,
-      layout: { padding: { right: 70 } },
+      layout: { padding: { right: 70, top: (canvas.eventList || []).length ? EVENT_ROWS_HEIGHT : 0 } },
       scales: {
         y: { beginAtZero: true, suggestedMax: parseFloat(canvas.dataset.target) * headroom,
              ticks: { callback: function (v) { return pct(v); } } }

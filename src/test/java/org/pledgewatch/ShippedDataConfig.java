@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ ComplianceService.class, Figures.class, SiteNavigation.class, SecurityConfiguration.class,
 		DatasetEditor.class, CountryNames.class, ChartLabels.class, CountryContext.class, ContextData.class,
-		EventTexts.class })
+		EventTexts.class, org.pledgewatch.dashboard.EmbedLinks.class })
 @EnableConfigurationProperties(UploadProperties.class)
 public class ShippedDataConfig {
 

@@ -17,9 +17,17 @@ public record Target(BigDecimal pct) {
 		pct = pct.stripTrailingZeros();
 	}
 
+	/**
+	 * Reads "3.5" and, as readers of Dutch, French and German write it, "3,5": a target has at most three digits before
+	 * its decimal separator, so a single comma is never a thousands separator here.
+	 */
 	public static Target valueOf(String text) {
+		String number = text.strip();
+		if (number.indexOf(',') == number.lastIndexOf(',') && number.indexOf('.') < 0) {
+			number = number.replace(',', '.');
+		}
 		try {
-			return new Target(new BigDecimal(text.strip()));
+			return new Target(new BigDecimal(number));
 		}
 		catch (NumberFormatException ex) {
 			throw new InvalidTargetException(text);

@@ -57,8 +57,29 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** As {@link #CONTENT_SECURITY_POLICY}, but any site may frame the page: only the embed pages send it. */
+	static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+			"frame-ancestors *");
+
+	/** Embed pages are read-only and public; they alone may be framed by other sites. */
 	@Bean
 	@Order(2)
+	SecurityFilterChain embedSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/embed/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/embed/**")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(EMBED_CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain siteSecurity(HttpSecurity http, FailedLogins failedLogins) throws Exception {
 		http.addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
 			.addFilterBefore(LoginThrottleFilter.forLoginForm(failedLogins), UsernamePasswordAuthenticationFilter.class)

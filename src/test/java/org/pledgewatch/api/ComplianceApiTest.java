@@ -110,6 +110,13 @@ class ComplianceApiTest {
 		}
 
 		@Test
+		void aTargetWithADecimalCommaIsTheSameTarget() throws Exception {
+			mvc.perform(get("/api/compliance").param("target", "3,5"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.targetPct").value(3.5));
+		}
+
+		@Test
 		void aYearNotInTheDataIs404WithAJsonError() throws Exception {
 			mvc.perform(get("/api/compliance").param("year", "1990"))
 				.andExpect(status().isNotFound())

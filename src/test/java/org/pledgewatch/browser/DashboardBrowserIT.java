@@ -98,4 +98,22 @@ class DashboardBrowserIT extends BrowserTest {
 		assertThat(page.getAttribute("#allies-table thead th:nth-child(3)", "aria-sort")).isEqualTo("ascending");
 	}
 
+	@Test
+	void aPhonesFirstScreenShowsBelgiumsShareAndHowManyAlliesMeetTheTarget() {
+		try (var phone = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setViewportSize(390, 844)
+			.setIsMobile(true))) {
+			Page small = watched(phone.newPage());
+			small.navigate("http://localhost:" + port + "/");
+			for (String testId : new String[] { "highlight-share", "allies-meeting" }) {
+				var box = small.getByTestId(testId).boundingBox();
+				assertThat(box.y + box.height).as(testId + " without scrolling").isLessThanOrEqualTo(844);
+			}
+			assertThat(small.getByTestId("highlight-share").textContent()).isEqualTo("2.00%");
+			assertThat(small.getByTestId("allies-meeting").textContent()).isEqualTo("30 of 30");
+			assertThat(small.getByTestId("target-selector").boundingBox().y).as("the pickers fold below").isGreaterThan(844);
+		}
+		assertThat(consoleErrors).isEmpty();
+	}
+
 }

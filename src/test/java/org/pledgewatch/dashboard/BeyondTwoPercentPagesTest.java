@@ -29,7 +29,7 @@ class BeyondTwoPercentPagesTest {
 			mvc.perform(get(page))
 				.andExpect(content().string(allOf(containsString("data-target-preset=\"2\""),
 						containsString("data-target-preset=\"3.5\""), containsString("data-target-preset=\"5\""),
-						containsString("name=\"target\" type=\"number\""))));
+						containsString("name=\"target\" type=\"text\" inputmode=\"decimal\""))));
 		}
 	}
 
@@ -40,6 +40,31 @@ class BeyondTwoPercentPagesTest {
 					containsString("The road to 3.5% by 2035"), containsString("/api/countries/BEL/path?target=3.5"),
 					containsString("1.50 pts"), containsString("+5.8%"))));
 		mvc.perform(get("/")).andExpect(content().string(not(containsString("data-testid=\"hague-paths\""))));
+	}
+
+	@Test
+	void aDecimalCommaIsReadAsTheReaderMeantItInEveryLanguage() throws Exception {
+		for (String lang : new String[] { "nl", "fr", "de", "en" }) {
+			mvc.perform(get("/").param("target", "3,5").param("lang", lang))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-current=\"true\" data-target-preset=\"3.5\"")))
+				.andExpect(content().string(containsString("value=\"3.5\"")));
+		}
+		mvc.perform(get("/countries/BEL").param("target", "2,5").param("lang", "nl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2,5\u00a0%")));
+		mvc.perform(get("/").param("target", "1,2,5")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theFivePercentViewSaysWhatTheFivePercentCovers() throws Exception {
+		mvc.perform(get("/").param("target", "5"))
+			.andExpect(content().string(allOf(containsString("data-testid=\"five-percent-caveat\""),
+					containsString("up to 1.5 points"))));
+		mvc.perform(get("/countries/BEL").param("target", "5").param("lang", "fr"))
+			.andExpect(content().string(containsString("data-testid=\"five-percent-caveat\"")));
+		mvc.perform(get("/").param("target", "3.5"))
+			.andExpect(content().string(not(containsString("five-percent-caveat"))));
 	}
 
 	@Test

@@ -1,0 +1,92 @@
+package org.pledgewatch.dashboard;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.ComplianceModel;
+import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.UnknownCountryException;
+import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.Figures;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * One chart on a page of its own, for other sites to frame ({@code /embed/**} is the only framable path): its title,
+ * the chart, the source of the version shown and a link back to the full page.
+ */
+@Controller
+class EmbedController {
+
+	private final ComplianceService compliance;
+
+	private final Figures figures;
+
+	private final CountryNames names;
+
+	private final ChartLabels chartLabels;
+
+	private final MessageSource messages;
+
+	EmbedController(ComplianceService compliance, Figures figures, CountryNames names, ChartLabels chartLabels,
+			MessageSource messages) {
+		this.compliance = compliance;
+		this.figures = figures;
+		this.names = names;
+		this.chartLabels = chartLabels;
+		this.messages = messages;
+	}
+
+	@GetMapping("/embed/{chart}")
+	String embed(@PathVariable String chart, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Target target,
+			@RequestParam(required = false) @Nullable String iso3, Model model) throws NoResourceFoundException {
+		ComplianceModel computed = compliance.model();
+		Target shown = target == null ? compliance.defaultTarget() : target;
+		TargetChoice choice = TargetChoice.of(shown, figures);
+		String ally = (iso3 == null ? compliance.highlightIso3() : iso3.strip()).toUpperCase(Locale.ROOT);
+		String allyName = names.name(ally, computed.ally(ally).orElseThrow(() -> new UnknownCountryException(ally)).country());
+		String param = choice.param();
+		EmbeddedChart embedded = switch (chart) {
+			case "shares" -> {
+				int y = computed.yearOrDefault(year);
+				yield new EmbeddedChart("shares", "chart.shares.title", new Object[] { y },
+						path("/api/compliance").queryParam("year", y).queryParam("target", param),
+						path("/").queryParam("year", y).queryParam("target", param), false);
+			}
+			case "history" -> new EmbeddedChart("trend", "chart.trend.title",
+					new Object[] { allyName, computed.firstYear() + "–" + computed.latestYear() },
+					path("/api/countries/" + ally).queryParam("target", param),
+					path("/countries/" + ally).queryParam("target", param), true);
+			case "spending" -> new EmbeddedChart("spending", "chart.spending.title", new Object[] { allyName },
+					path("/api/countries/" + ally).queryParam("target", param),
+					path("/countries/" + ally).queryParam("target", param), false);
+			case "meeting" -> new EmbeddedChart("meeting", "chart.meeting.title", new Object[] { choice.label() },
+					path("/api/trend").queryParam("target", param), path("/").queryParam("target", param), false);
+			default -> throw new NoResourceFoundException(org.springframework.http.HttpMethod.GET, "/embed/" + chart,
+					"embed/" + chart);
+		};
+		model.addAttribute("chart", embedded);
+		model.addAttribute("title", messages.getMessage(embedded.titleKey(), embedded.titleArguments(),
+				LocaleContextHolder.getLocale()));
+		model.addAttribute("target", choice);
+		model.addAttribute("ally", new org.pledgewatch.compliance.Ally(ally, allyName));
+		model.addAttribute("name", allyName);
+		model.addAttribute("citation", computed.citation());
+		model.addAttribute("chartLabels", chartLabels.json());
+		return "embed";
+	}
+
+	private static UriComponentsBuilder path(String path) {
+		return UriComponentsBuilder.fromPath(path);
+	}
+
+}
