@@ -65,7 +65,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(DatasetRejectedException.class)
 	ResponseEntity<UploadErrors> rejected(DatasetRejectedException ex) {
-		return ResponseEntity.badRequest().body(new UploadErrors(ex.parsed().errors(), ex.parsed().errorCount()));
+		return ResponseEntity.badRequest().body(UploadErrors.of(ex.parsed()));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

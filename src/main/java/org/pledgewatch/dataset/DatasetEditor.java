@@ -60,10 +60,9 @@ public class DatasetEditor {
 			catch (DatasetStoreException ex) {
 				throw new StoredNotActivatedException(version.version(), ex);
 			}
-			List<String> warnings = new ArrayList<>(parsed.warnings());
+			List<UploadWarning> warnings = new ArrayList<>(parsed.warnings());
 			if (!source.stated()) {
-				warnings.add("No source was given: the version is cited as \"" + version.source()
-						+ "\". Name the publication the figures come from so readers can check them.");
+				warnings.add(UploadRule.NO_SOURCE.warning(version.source()));
 			}
 			return new UploadReceipt(version, warnings);
 		}

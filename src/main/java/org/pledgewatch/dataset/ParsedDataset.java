@@ -10,7 +10,7 @@ import java.util.List;
  * @param errorCount how many errors there are in all
  * @param warnings problems that do not stop the upload (an unknown extra column, say)
  */
-public record ParsedDataset(List<DatasetRow> rows, List<RowError> errors, int errorCount, List<String> warnings) {
+public record ParsedDataset(List<DatasetRow> rows, List<RowError> errors, int errorCount, List<UploadWarning> warnings) {
 
 	public ParsedDataset {
 		rows = List.copyOf(rows);

@@ -8,7 +8,7 @@ import java.util.List;
  * @param version the new version's metadata
  * @param warnings problems that did not stop the upload (an unknown column, say)
  */
-public record UploadReceipt(DatasetVersion version, List<String> warnings) {
+public record UploadReceipt(DatasetVersion version, List<UploadWarning> warnings) {
 
 	public UploadReceipt {
 		warnings = List.copyOf(warnings);

@@ -124,4 +124,42 @@ class UploadBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("upload-too-large")).containsText("larger than the upload limit of 300 KB");
 	}
 
+	@Test
+	void anEditorOnTheDutchPageSeesAThousandsSeparatorRefusedInDutchAndNothingIsPublished() throws Exception {
+		String versionsBefore = download("/api/datasets");
+		page.navigate(url("/"));
+		String shareBefore = page.getByTestId("highlight-share").textContent();
+
+		page.navigate(url("/upload"));
+		page.getByLabel("User name").fill("editor");
+		page.getByLabel("Password").fill("s3cret");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.navigate(url("/upload?lang=nl"));
+
+		// Belgium's 2024 figures from NATO's June 2024 edition (8,519 and 655,744 million USD), saved by Excel with
+		// Belgian settings: semicolons between fields and dots between thousands.
+		Path belgianExcel = files.resolve("belgie.csv");
+		Files.writeString(belgianExcel, "country;iso3;year;defence_expenditure_musd;gdp_musd\r\n"
+				+ "Belgium;BEL;2024;8.519;655.744\r\n");
+		page.setInputFiles("#file", belgianExcel);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Uploaden en publiceren")).click();
+
+		assertThat(page.getByTestId("upload-errors")).containsText("Het bestand werd niet gepubliceerd: 2");
+		assertThat(page.locator("[data-testid=upload-errors] tbody tr")).hasCount(2);
+		assertThat(page.locator("[data-testid=upload-errors] tbody tr").first())
+			.containsText("8.519 kan 8.519 of 8519 betekenen");
+		assertThat(page.locator("[data-testid=upload-errors] tbody tr").first())
+			.containsText("defence_expenditure_musd");
+		assertThat(page.locator("[data-testid=upload-errors] tbody tr").nth(1))
+			.containsText("655.744 kan 655.744 of 655744 betekenen");
+		assertThat(page.getByTestId("upload-errors")).not().containsText("could mean");
+
+		assertThat(download("/api/datasets")).isEqualTo(versionsBefore);
+		page.navigate(url("/?lang=en"));
+		assertThat(page.getByTestId("highlight-share")).hasText(shareBefore);
+		assertThat(consoleErrors).isEmpty();
+	}
+
 }

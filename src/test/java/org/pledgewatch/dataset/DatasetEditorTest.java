@@ -61,7 +61,7 @@ class DatasetEditorTest {
 
 			assertThat(receipt.version().source()).startsWith("Uploaded by alice on ");
 			assertThat(receipt.warnings()).singleElement()
-				.satisfies(w -> assertThat(w).startsWith("No source was given: the version is cited as \"Uploaded by alice on ")
+				.satisfies(w -> assertThat(w.message()).startsWith("No source was given: the version is cited as \"Uploaded by alice on ")
 					.contains("Name the publication"));
 		}
 
@@ -72,7 +72,7 @@ class DatasetEditorTest {
 					VersionSource.of(NATO_2025, null, null, null));
 
 			assertThat(receipt.warnings()).singleElement()
-				.satisfies(w -> assertThat(w).startsWith("Line 2 (BEL 2025)").contains("1.10", "1.00"));
+				.satisfies(w -> assertThat(w.message()).startsWith("Line 2 (BEL 2025)").contains("1.10", "1.00"));
 		}
 
 		@Test

@@ -177,6 +177,40 @@ class UploadPagesIT {
 		}
 
 		@Test
+		void errorsAreShownInTheReadersLanguageWithTheirCodes() throws Exception {
+			int before = datasets.activeVersion();
+			String csv = "country;iso3;year;defence_expenditure_musd;gdp_musd\nBelgium;BEL;2024;8.519;655744\n";
+			String[][] expected = { { "nl", "8.519 kan 8.519 of 8519 betekenen" },
+					{ "fr", "8.519 peut signifier 8.519 ou 8519" }, { "de", "8.519 kann 8.519 oder 8519 bedeuten" },
+					{ "en", "8.519 could mean 8.519 or 8519" } };
+			for (String[] language : expected) {
+				mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader())
+					.header("Accept-Language", language[0]))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString(language[1])))
+					.andExpect(content().string(containsString("<code>thousands-separator</code>")));
+			}
+			assertThat(datasets.activeVersion()).isEqualTo(before);
+		}
+
+		@Test
+		void warningsAreShownInTheReadersLanguage() throws Exception {
+			String csv = "country,iso3,year,share_of_gdp_pct,remarks\nBelgium,BEL,2025,2.00,checked\n";
+			Object uploaded = mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isFound())
+				.andReturn()
+				.getFlashMap()
+				.get("uploaded");
+
+			mvc.perform(get("/upload").flashAttr("uploaded", uploaded).with(EDITOR).header("Accept-Language", "de"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Die unbekannte Spalte „remarks“ wurde ignoriert.")))
+				.andExpect(content().string(containsString("Es wurde keine Quelle angegeben")))
+				.andExpect(content().string(containsString("data-code=\"unknown-column\"")));
+			mvc.perform(post("/datasets/2/activate").with(EDITOR).with(csrf().asHeader()));
+		}
+
+		@Test
 		void aFileOverTheLimitGetsAFriendlyPage() throws Exception {
 			String big = "country,iso3,year\n" + "x".repeat(201 * 1024);
 			mvc.perform(multipart("/upload").file(file(big)).with(EDITOR).with(csrf().asHeader()))

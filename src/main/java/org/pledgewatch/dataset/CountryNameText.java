@@ -1,0 +1,67 @@
+package org.pledgewatch.dataset;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a country name may be: visible text of at most {@link #MAX_LENGTH} characters, without control characters,
+ * and not starting like a spreadsheet formula ({@code = + - @}, tab or carriage return), so that every CSV the
+ * dashboard writes, the canonical {@code /datasets/*.csv} included, is safe to open in a spreadsheet as it is.
+ */
+final class CountryNameText {
+
+	static final int MAX_LENGTH = 100;
+
+	private CountryNameText() {
+	}
+
+	/**
+	 * @param raw the cell as the CSV reader gave it
+	 * @param name the cell without surrounding white space, the name that would be stored
+	 * @return why the name is refused, or null
+	 */
+	static @Nullable Refusal check(String raw, String name) {
+		String leading = raw.substring(0, raw.length() - raw.stripLeading().length());
+		int formulaWhiteSpace = firstOf(leading, "\t\r");
+		if (formulaWhiteSpace >= 0) {
+			return Refusal.of(UploadRule.FORMULA_LIKE_NAME, codePoint(leading.charAt(formulaWhiteSpace)));
+		}
+		if (visible(name).isEmpty()) {
+			return Refusal.of(UploadRule.BLANK_NAME);
+		}
+		int control = name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL).findFirst().orElse(-1);
+		if (control >= 0) {
+			return Refusal.of(UploadRule.CONTROL_CHARACTER, codePoint(control));
+		}
+		// A spreadsheet skips invisible format characters before deciding whether a cell is a formula.
+		String first = visible(name).substring(0, 1);
+		if ("=+-@".contains(first)) {
+			return Refusal.of(UploadRule.FORMULA_LIKE_NAME, "\"" + first + "\"");
+		}
+		int length = name.codePointCount(0, name.length());
+		if (length > MAX_LENGTH) {
+			return Refusal.of(UploadRule.NAME_TOO_LONG, String.valueOf(length), String.valueOf(MAX_LENGTH));
+		}
+		return null;
+	}
+
+	/** The name without format characters (zero-width spaces, joiners, direction marks) and surrounding spaces. */
+	private static String visible(String name) {
+		StringBuilder kept = new StringBuilder();
+		name.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+		return kept.toString().strip().replaceAll("^[\\p{Z}]+|[\\p{Z}]+$", "");
+	}
+
+	private static int firstOf(String text, String characters) {
+		for (int i = 0; i < text.length(); i++) {
+			if (characters.indexOf(text.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String codePoint(int c) {
+		return String.format("U+%04X", c);
+	}
+
+}

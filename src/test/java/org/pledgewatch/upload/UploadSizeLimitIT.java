@@ -1,0 +1,111 @@
+package org.pledgewatch.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.dataset.DatasetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The upload limit is the file's, over real HTTP through Tomcat's multipart parser: a file of exactly
+ * {@code dashboard.upload.max-size} bytes is accepted, even with the form fields around it, and one byte more is 413.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
+				"dashboard.upload.max-size=2KB" })
+@DirtiesContext
+class UploadSizeLimitIT {
+
+	private static final int LIMIT = 2048;
+
+	@TempDir
+	static Path storeDir;
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		registry.add("dashboard.store-dir", () -> storeDir.toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DatasetStore store;
+
+	RestClient http;
+
+	@BeforeEach
+	void client() {
+		http = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	/** A valid file of exactly {@code size} bytes: Belgium's 2024 shares, padded with the blank lines a reader skips. */
+	static byte[] fileOf(int size) {
+		String csv = "country,iso3,year,share_of_gdp_pct\nBelgium,BEL,2024,1.30\n";
+		byte[] content = (csv + "\n".repeat(size - csv.length())).getBytes(StandardCharsets.UTF_8);
+		assertThat(content).hasSize(size);
+		return content;
+	}
+
+	ResponseEntity<String> upload(byte[] content, String notes) {
+		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return "belgium.csv";
+			}
+		});
+		form.add("source", "NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024");
+		form.add("notes", notes);
+		return http.post()
+			.uri("/api/datasets")
+			.headers(h -> h.setBasicAuth("editor", "s3cret"))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(form)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+	@Test
+	void aFileOfExactlyTheLimitIsAcceptedEvenWithTheFormAroundIt() {
+		int before = store.versions().size();
+
+		ResponseEntity<String> answer = upload(fileOf(LIMIT), "n".repeat(2000));
+
+		assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
+		assertThat(answer.getBody()).contains("\"rows\":1");
+		assertThat(store.versions()).hasSize(before + 1);
+	}
+
+	@Test
+	void aFileOneByteOverTheLimitIs413AndStoresNothing() {
+		int before = store.versions().size();
+
+		ResponseEntity<String> answer = upload(fileOf(LIMIT + 1), "");
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(413);
+		assertThat(answer.getBody()).contains("\"status\":413", "upload limit of 2 KB");
+		assertThat(store.versions()).hasSize(before);
+	}
+
+}
