@@ -11,15 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Holds the model of the active dataset version. A new version is computed completely, then swapped in with one
- * reference assignment.
+ * reference assignment; a request keeps reading the one it started with.
  */
 @Service
 public class ComplianceService {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
+
+	private static final String PINNED = ComplianceService.class.getName() + ".model";
 
 	private final ComplianceCalculator calculator;
 
@@ -47,8 +51,22 @@ public class ComplianceService {
 		return model;
 	}
 
+	/**
+	 * The model this request reads. The first call in a request pins the active model to it, so a page, its ETag and
+	 * its header and footer all come from one version even when another is activated meanwhile; outside a request,
+	 * the active model.
+	 */
 	public ComplianceModel model() {
-		return current.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return current.get();
+		}
+		if (request.getAttribute(PINNED, RequestAttributes.SCOPE_REQUEST) instanceof ComplianceModel pinned) {
+			return pinned;
+		}
+		ComplianceModel active = current.get();
+		request.setAttribute(PINNED, active, RequestAttributes.SCOPE_REQUEST);
+		return active;
 	}
 
 	public Target defaultTarget() {
