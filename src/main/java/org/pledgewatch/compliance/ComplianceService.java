@@ -1,6 +1,10 @@
 package org.pledgewatch.compliance;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.ActiveDataset;
@@ -9,29 +13,60 @@ import org.pledgewatch.dataset.DatasetActivated;
 import org.pledgewatch.system.DashboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Holds the model of the active dataset version. A new version is computed completely, then swapped in with one
- * reference assignment.
+ * reference assignment; a request keeps reading the one it started with.
  */
 @Service
-public class ComplianceService {
+public class ComplianceService implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
+
+	private static final String PINNED = ComplianceService.class.getName() + ".model";
 
 	private final ComplianceCalculator calculator;
 
 	private final DashboardProperties properties;
 
-	private final AtomicReference<ComplianceModel> current;
+	private final AtomicReference<@Nullable ComplianceModel> current;
+
+	private final CompletableFuture<ComplianceModel> initial;
 
 	public ComplianceService(ActiveDataset activeDataset, AccessionRegister accessions,
 			DashboardProperties properties) {
 		this.calculator = new ComplianceCalculator(accessions);
 		this.properties = properties;
-		this.current = new AtomicReference<>(compute(activeDataset.active()));
+		this.current = new AtomicReference<>();
+		// Computed while the rest of the application starts (most of a start is spent on one thread), and
+		// awaited before the server takes its first request.
+		Dataset active = activeDataset.active();
+		this.initial = CompletableFuture.supplyAsync(() -> compute(active));
+	}
+
+	/** Spring calls this once every bean exists: a start fails here, as before, if the model cannot be computed. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		active();
+	}
+
+	private ComplianceModel active() {
+		ComplianceModel model = current.get();
+		if (model != null) {
+			return model;
+		}
+		try {
+			current.compareAndSet(null, initial.join());
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+		return current.get();
 	}
 
 	@EventListener
@@ -47,8 +82,22 @@ public class ComplianceService {
 		return model;
 	}
 
+	/**
+	 * The model this request reads. The first call in a request pins the active model to it, so a page, its ETag and
+	 * its header and footer all come from one version even when another is activated meanwhile; outside a request,
+	 * the active model.
+	 */
 	public ComplianceModel model() {
-		return current.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return active();
+		}
+		if (request.getAttribute(PINNED, RequestAttributes.SCOPE_REQUEST) instanceof ComplianceModel pinned) {
+			return pinned;
+		}
+		ComplianceModel active = active();
+		request.setAttribute(PINNED, active, RequestAttributes.SCOPE_REQUEST);
+		return active;
 	}
 
 	public Target defaultTarget() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,14 +37,22 @@ public class ChartLabels {
 		this.json = json;
 	}
 
+	/** Computed once per version and language. */
+	private final PerModelCache<Locale, String> cache = new PerModelCache<>(16);
+
 	String json() {
 		Locale locale = LocaleContextHolder.getLocale();
+		ComplianceModel model = compliance.model();
+		return cache.get(model, locale, () -> json(model, locale));
+	}
+
+	private String json(ComplianceModel model, Locale locale) {
 		Map<String, Object> labels = new LinkedHashMap<>();
 		for (String key : KEYS) {
 			labels.put(key, messages.getMessage("chart.label." + key, null, locale));
 		}
 		labels.put("locale", locale.toLanguageTag());
-		labels.put("names", names.byIso3(compliance.model().allies()));
+		labels.put("names", names.byIso3(model.allies(), locale));
 		return json.writeValueAsString(labels);
 	}
 

@@ -5,15 +5,20 @@ import org.pledgewatch.language.Figures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Target;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,27 +51,39 @@ class CountryController {
 		this.context = context;
 	}
 
+	/** The page's figures per (version, ally, target, language). */
+	private final PerModelCache<ViewKey, Map<String, Object>> views = new PerModelCache<>(64);
+
 	@GetMapping("/countries/{iso3}")
 	String country(@PathVariable String iso3, @RequestParam(required = false) @Nullable Target target, Model model) {
 		Target shownTarget = target == null ? compliance.defaultTarget() : target;
-		CountryHistory history = compliance.model().country(iso3.toUpperCase(Locale.ROOT), shownTarget);
+		ComplianceModel computed = compliance.model();
+		String code = iso3.toUpperCase(Locale.ROOT);
+		model.addAllAttributes(views.get(computed, new ViewKey(code, shownTarget, LocaleContextHolder.getLocale()),
+				() -> view(computed, code, shownTarget)));
+		return "country";
+	}
+
+	private Map<String, Object> view(ComplianceModel computed, String iso3, Target shownTarget) {
+		Model model = new ExtendedModelMap();
+		CountryHistory history = computed.country(iso3, shownTarget);
 		List<AllyYear> newestFirst = new ArrayList<>(history.rows());
 		Collections.reverse(newestFirst);
 		model.addAttribute("history", history);
 		// Attributes that feed data-* and aria-* attributes: Thymeleaf forbids bean calls there.
 		model.addAttribute("ally", site.highlightAlly());
 		model.addAttribute("yearsLabel", site.datasetYears());
-		model.addAttribute("rows", newestFirst);
+		model.addAttribute("rows", List.copyOf(newestFirst));
 		TargetChoice choice = TargetChoice.of(shownTarget, figures);
 		model.addAttribute("target", choice);
 		model.addAttribute("name", names.name(history.iso3(), history.country()));
-		model.addAttribute("allies", names.translated(compliance.model().allies()));
+		model.addAttribute("allies", names.translated(computed.allies()));
 		model.addAttribute("chartLabels", chartLabels.json());
 		boolean highlighted = history.iso3().equals(compliance.highlightIso3());
 		model.addAttribute("highlighted", highlighted);
 		model.addAttribute("medians", Medians.byYear(history));
 		if (choice.hague()) {
-			model.addAttribute("path", compliance.model().path(history.iso3(), shownTarget));
+			model.addAttribute("path", computed.path(history.iso3(), shownTarget));
 		}
 		if (highlighted) {
 			model.addAttribute("events", context.events());
@@ -77,15 +94,18 @@ class CountryController {
 		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
 		AllyYear first = history.rows().isEmpty() ? null : history.rows().get(0);
 		model.addAttribute("rankedCount", latest == null ? 0
-				: compliance.model().summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
+				: computed.summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
 		model.addAttribute("spendingChangeSinceFirst", changeSince(first, latest));
 		model.addAttribute("latest", latest);
-		model.addAttribute("citation", compliance.model().citation());
+		model.addAttribute("citation", computed.citation());
 		if (latest != null) {
-			model.addAttribute("status", compliance.model().status(history.iso3(), latest.year(), shownTarget));
+			model.addAttribute("status", computed.status(history.iso3(), latest.year(), shownTarget));
 		}
 		model.addAttribute("first", first);
-		return "country";
+		return Collections.unmodifiableMap(new LinkedHashMap<>(model.asMap()));
+	}
+
+	private record ViewKey(String iso3, Target target, Locale locale) {
 	}
 
 	/** The ally picker submits a form; answer with the ally's own address so it can be shared. */

@@ -4,7 +4,9 @@ import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +22,8 @@ import org.pledgewatch.compliance.TargetStatus;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.compliance.YearSummary;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,12 +51,23 @@ class DashboardController {
 		this.chartLabels = chartLabels;
 	}
 
+	/** The page's figures per (version, year, target, language): most readers ask for the same few. */
+	private final PerModelCache<ViewKey, Map<String, Object>> views = new PerModelCache<>(32);
+
 	@GetMapping("/")
 	String dashboard(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target, Model model) {
 		ComplianceModel computed = compliance.model();
 		int shownYear = computed.yearOrDefault(year);
 		Target shownTarget = target == null ? compliance.defaultTarget() : target;
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAllAttributes(views.get(computed, new ViewKey(shownYear, shownTarget, locale),
+				() -> view(computed, shownYear, shownTarget)));
+		return "dashboard";
+	}
+
+	private Map<String, Object> view(ComplianceModel computed, int shownYear, Target shownTarget) {
+		Model model = new ExtendedModelMap();
 		YearCompliance table = computed.year(shownYear, shownTarget);
 		YearSummary summary = computed.summary(shownYear, shownTarget, compliance.highlightIso3());
 		Map<String, String> meetingNames = table.rows()
@@ -60,7 +75,7 @@ class DashboardController {
 			.collect(Collectors.toMap(AllyYear::iso3, r -> names.name(r.iso3(), r.country()), (a, b) -> a));
 		List<Integer> newestFirst = new ArrayList<>(computed.years());
 		Collections.reverse(newestFirst);
-		model.addAttribute("years", newestFirst);
+		model.addAttribute("years", List.copyOf(newestFirst));
 		model.addAttribute("year", shownYear);
 		// Attributes that feed data-* and aria-* attributes: Thymeleaf forbids bean calls there.
 		model.addAttribute("ally", site.highlightAlly());
@@ -94,7 +109,10 @@ class DashboardController {
 			.filter(r -> r.iso3().equals(compliance.highlightIso3()))
 			.findFirst()
 			.orElse(null));
-		return "dashboard";
+		return Collections.unmodifiableMap(new LinkedHashMap<>(model.asMap()));
+	}
+
+	private record ViewKey(int year, Target target, Locale locale) {
 	}
 
 	private List<String> translatedNames(List<Ally> allies) {

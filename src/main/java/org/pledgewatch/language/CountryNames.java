@@ -47,9 +47,9 @@ public class CountryNames {
 	}
 
 	/** iso3 to translated name, for the charts' labels. */
-	public Map<String, String> byIso3(List<Ally> allies) {
+	public Map<String, String> byIso3(List<Ally> allies, Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
-		allies.forEach(a -> names.put(a.iso3(), name(a.iso3(), a.country())));
+		allies.forEach(a -> names.put(a.iso3(), name(a.iso3(), a.country(), locale)));
 		return names;
 	}
 
