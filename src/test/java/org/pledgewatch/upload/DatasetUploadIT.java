@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,14 +29,11 @@ import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** The upload API over real HTTP, against a store in a temporary directory. */
@@ -74,24 +72,7 @@ class DatasetUploadIT {
 	}
 
 	ResponseEntity<String> upload(String filename, byte[] content, boolean withCredentials) {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return filename;
-			}
-		});
-		return http.post()
-			.uri("/api/datasets")
-			.headers(h -> {
-				if (withCredentials) {
-					h.setBasicAuth("editor", "s3cret");
-				}
-			})
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(form)
-			.retrieve()
-			.toEntity(String.class);
+		return new StoreHttp(http).upload(filename, content, Map.of(), withCredentials);
 	}
 
 	/** A JSON answer without its "dataset" citation. */
@@ -135,23 +116,10 @@ class DatasetUploadIT {
 	@Test
 	void aShareOnlyUploadDrivesTheVerdictAndIsCitedByItsSource() throws IOException {
 		String csv = "country,iso3,year,share_of_gdp_pct\nBelgium,BEL,2025,2.5\nFrance,FRA,2025,1.9\n";
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-			@Override
-			public String getFilename() {
-				return "shares.csv";
-			}
-		});
-		form.add("source", "Ministère de la Défense, chiffres 2025");
-		form.add("sourceUrl", "https://example.org/chiffres-2025.pdf");
-		form.add("dataAsOf", "2025-09-30");
-		ResponseEntity<String> answer = http.post()
-			.uri("/api/datasets")
-			.headers(h -> h.setBasicAuth("editor", "s3cret"))
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(form)
-			.retrieve()
-			.toEntity(String.class);
+		ResponseEntity<String> answer = new StoreHttp(http).upload("shares.csv", csv.getBytes(StandardCharsets.UTF_8),
+				Map.of("source", "Ministère de la Défense, chiffres 2025", "sourceUrl",
+						"https://example.org/chiffres-2025.pdf", "dataAsOf", "2025-09-30"),
+				true);
 		assertThat(answer.getStatusCode().value()).isEqualTo(201);
 		assertThat(answer.getBody()).contains("\"warnings\":[]");
 

@@ -1,5 +1,7 @@
 package org.pledgewatch.upload;
 
+import java.util.Map;
+
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -31,17 +33,27 @@ record StoreHttp(RestClient http) {
 	}
 
 	ResponseEntity<String> upload(byte[] content) {
+		return upload("upload.csv", content, Map.of("source", "NATO, test upload"), true);
+	}
+
+	/** A multipart upload as the API takes it: the file, the form fields, the editor's credentials or none. */
+	ResponseEntity<String> upload(String filename, byte[] content, Map<String, String> fields,
+			boolean withCredentials) {
 		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("file", new ByteArrayResource(content) {
 			@Override
 			public String getFilename() {
-				return "upload.csv";
+				return filename;
 			}
 		});
-		form.add("source", "NATO, test upload");
+		fields.forEach(form::add);
 		return http.post()
 			.uri("/api/datasets")
-			.headers(h -> h.setBasicAuth("editor", "s3cret"))
+			.headers(h -> {
+				if (withCredentials) {
+					h.setBasicAuth("editor", "s3cret");
+				}
+			})
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(form)
 			.retrieve()

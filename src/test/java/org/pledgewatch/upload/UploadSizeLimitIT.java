@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,14 +13,11 @@ import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -68,22 +66,9 @@ class UploadSizeLimitIT {
 	}
 
 	ResponseEntity<String> upload(byte[] content, String notes) {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return "belgium.csv";
-			}
-		});
-		form.add("source", "NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024");
-		form.add("notes", notes);
-		return http.post()
-			.uri("/api/datasets")
-			.headers(h -> h.setBasicAuth("editor", "s3cret"))
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(form)
-			.retrieve()
-			.toEntity(String.class);
+		return new StoreHttp(http).upload("belgium.csv", content,
+				Map.of("source", "NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024", "notes", notes),
+				true);
 	}
 
 	@Test
