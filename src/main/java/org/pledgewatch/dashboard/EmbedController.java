@@ -3,6 +3,7 @@ package org.pledgewatch.dashboard;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.Ally;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
@@ -11,6 +12,7 @@ import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,31 +60,33 @@ class EmbedController {
 		EmbeddedChart embedded = switch (chart) {
 			case "shares" -> {
 				int y = computed.yearOrDefault(year);
-				yield new EmbeddedChart("shares", "chart.shares.title", new Object[] { y },
+				yield new EmbeddedChart("shares", title("chart.shares.title", y),
 						path("/api/compliance").queryParam("year", y).queryParam("target", param),
 						path("/").queryParam("year", y).queryParam("target", param), false);
 			}
-			case "history" -> new EmbeddedChart("trend", "chart.trend.title",
-					new Object[] { allyName, computed.firstYear() + "–" + computed.latestYear() },
+			case "history" -> new EmbeddedChart("trend",
+					title("chart.trend.title", allyName, computed.firstYear() + "–" + computed.latestYear()),
 					path("/api/countries/" + ally).queryParam("target", param),
 					path("/countries/" + ally).queryParam("target", param), true);
-			case "spending" -> new EmbeddedChart("spending", "chart.spending.title", new Object[] { allyName },
+			case "spending" -> new EmbeddedChart("spending", title("chart.spending.title", allyName),
 					path("/api/countries/" + ally).queryParam("target", param),
 					path("/countries/" + ally).queryParam("target", param), false);
-			case "meeting" -> new EmbeddedChart("meeting", "chart.meeting.title", new Object[] { choice.label() },
+			case "meeting" -> new EmbeddedChart("meeting", title("chart.meeting.title", choice.label()),
 					path("/api/trend").queryParam("target", param), path("/").queryParam("target", param), false);
-			default -> throw new NoResourceFoundException(org.springframework.http.HttpMethod.GET, "/embed/" + chart,
+			default -> throw new NoResourceFoundException(HttpMethod.GET, "/embed/" + chart,
 					"embed/" + chart);
 		};
 		model.addAttribute("chart", embedded);
-		model.addAttribute("title", messages.getMessage(embedded.titleKey(), embedded.titleArguments(),
-				LocaleContextHolder.getLocale()));
 		model.addAttribute("target", choice);
-		model.addAttribute("ally", new org.pledgewatch.compliance.Ally(ally, allyName));
+		model.addAttribute("ally", new Ally(ally, allyName));
 		model.addAttribute("name", allyName);
 		model.addAttribute("citation", computed.citation());
 		model.addAttribute("chartLabels", chartLabels.json());
 		return "embed";
+	}
+
+	private String title(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private static UriComponentsBuilder path(String path) {
