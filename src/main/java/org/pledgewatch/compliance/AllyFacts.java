@@ -69,10 +69,10 @@ record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullab
 	 * the share is computed this is exactly target × GDP − spending; where it is published it agrees with the verdict.
 	 */
 	private double moneyGap(Target target) {
-		BigDecimal shareUsed = shareSource == ShareSource.published ? row.shareOfGdpPct()
-				: row.defenceExpenditureMusd().multiply(BigDecimal.valueOf(100))
-					.divide(row.gdpMusd(), java.math.MathContext.DECIMAL128);
-		BigDecimal needed = target.pct().subtract(shareUsed).multiply(row.gdpMusd()).movePointLeft(2);
+		// (target − spending / GDP × 100) × GDP / 100 = target × GDP / 100 − spending: exact, without a division.
+		BigDecimal needed = shareSource == ShareSource.published
+				? target.pct().subtract(row.shareOfGdpPct()).multiply(row.gdpMusd()).movePointLeft(2)
+				: target.pct().multiply(row.gdpMusd()).movePointLeft(2).subtract(row.defenceExpenditureMusd());
 		return needed.signum() > 0 ? needed.doubleValue() : 0.0;
 	}
 

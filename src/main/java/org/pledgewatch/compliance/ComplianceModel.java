@@ -2,6 +2,7 @@ package org.pledgewatch.compliance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class ComplianceModel {
 
 	private final Map<String, Ally> allies;
 
+	/** Each ally's facts by year: looking one up is constant time, so no request costs allies × allies. */
+	private final Map<String, Map<Integer, AllyFacts>> byAlly = new HashMap<>();
+
 	private final int defaultYear;
 
 	ComplianceModel(DatasetCitation citation, Map<Integer, YearFacts> years) {
@@ -39,6 +43,9 @@ public final class ComplianceModel {
 			.map(YearFacts::year)
 			.findFirst()
 			.orElse(this.years.lastKey());
+		this.years.values()
+			.forEach(y -> y.allies()
+				.forEach(f -> byAlly.computeIfAbsent(f.row().iso3(), k -> new HashMap<>()).putIfAbsent(y.year(), f)));
 		Map<String, Ally> byIso3 = new LinkedHashMap<>();
 		// The latest spelling of a name wins, so a renamed ally shows its current name.
 		this.years.values()
@@ -131,7 +138,7 @@ public final class ComplianceModel {
 		AllyFacts first = null;
 		AllyFacts before = null;
 		for (YearFacts facts : years.values()) {
-			AllyFacts f = find(facts, iso3);
+			AllyFacts f = find(facts.year(), iso3);
 			if (f != null && f.member() && Boolean.TRUE.equals(f.meets(target))) {
 				first = f;
 				break;
@@ -143,7 +150,7 @@ public final class ComplianceModel {
 		List<Ally> newlyMissing = new ArrayList<>();
 		if (previous != null) {
 			for (AllyFacts now : shown.counted()) {
-				AllyFacts then = find(previous, now.row().iso3());
+				AllyFacts then = find(previous.year(), now.row().iso3());
 				if (then == null || !then.counted()) {
 					continue;
 				}
@@ -166,8 +173,9 @@ public final class ComplianceModel {
 				firstOfData, year, newlyMeeting, newlyMissing);
 	}
 
-	private static @Nullable AllyFacts find(YearFacts facts, String iso3) {
-		return facts.allies().stream().filter(f -> f.row().iso3().equals(iso3)).findFirst().orElse(null);
+	private @Nullable AllyFacts find(int year, String iso3) {
+		Map<Integer, AllyFacts> history = byAlly.get(iso3);
+		return history == null ? null : history.get(year);
 	}
 
 	public CountryHistory country(String iso3, Target target) {
@@ -175,7 +183,10 @@ public final class ComplianceModel {
 		List<AllyYear> rows = new ArrayList<>();
 		List<AllianceMedian> medians = new ArrayList<>();
 		for (YearFacts facts : years.values()) {
-			facts.allies().stream().filter(f -> f.row().iso3().equals(iso3)).findFirst().ifPresent(f -> rows.add(f.measure(target)));
+			AllyFacts f = find(facts.year(), iso3);
+			if (f != null) {
+				rows.add(f.measure(target));
+			}
 			medians.add(new AllianceMedian(facts.year(), facts.medianShare()));
 		}
 		return new CountryHistory(ally.iso3(), ally.country(), target.pctValue(), rows, medians, citation);

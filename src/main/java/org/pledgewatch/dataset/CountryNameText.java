@@ -1,5 +1,7 @@
 package org.pledgewatch.dataset;
 
+import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,11 +46,13 @@ final class CountryNameText {
 		return null;
 	}
 
+	private static final Pattern EDGE_SPACES = Pattern.compile("^[\\p{Z}]+|[\\p{Z}]+$");
+
 	/** The name without format characters (zero-width spaces, joiners, direction marks) and surrounding spaces. */
 	private static String visible(String name) {
 		StringBuilder kept = new StringBuilder();
 		name.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
-		return kept.toString().strip().replaceAll("^[\\p{Z}]+|[\\p{Z}]+$", "");
+		return EDGE_SPACES.matcher(kept.toString().strip()).replaceAll("");
 	}
 
 	private static int firstOf(String text, String characters) {

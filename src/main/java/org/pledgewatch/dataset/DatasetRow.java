@@ -1,7 +1,6 @@
 package org.pledgewatch.dataset;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 import org.jspecify.annotations.Nullable;
@@ -50,9 +49,8 @@ public record DatasetRow(
 		if (!hasMoney()) {
 			return null;
 		}
-		return defenceExpenditureMusd.multiply(HUNDRED)
-			.divide(gdpMusd, MathContext.DECIMAL128)
-			.setScale(2, RoundingMode.HALF_UP);
+		// One exact division to two decimals: no intermediate rounding, and far cheaper than 34 digits first.
+		return defenceExpenditureMusd.multiply(HUNDRED).divide(gdpMusd, 2, RoundingMode.HALF_UP);
 	}
 
 }

@@ -37,10 +37,20 @@ final class FigureText {
 
 	/** True unless the text holds a digit other than 0 to 9 (Arabic-Indic, fullwidth, ...). */
 	static boolean asciiDigitsOnly(String text) {
-		return text.codePoints().noneMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'));
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			// Surrogates cover the supplementary planes' digits (mathematical and others).
+			if (c >= 0x80 && (Character.isSurrogate(c) ? Character.isDigit(text.codePointAt(i)) : Character.isDigit(c))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static @Nullable Refusal checkSemicolonFile(String text) {
+		if (text.indexOf('.') < 0) {
+			return null;
+		}
 		if (DOT_GROUPS.matcher(text).matches()) {
 			String grouped = text.replace(".", "");
 			if (text.indexOf('.') == text.lastIndexOf('.')) {
@@ -55,6 +65,9 @@ final class FigureText {
 	}
 
 	private static @Nullable Refusal checkCommaFile(String text) {
+		if (text.indexOf(',') < 0) {
+			return null;
+		}
 		if (COMMA_GROUPS.matcher(text).matches()) {
 			String grouped = text.replace(",", "");
 			String decimal = text.replace(',', '.');
