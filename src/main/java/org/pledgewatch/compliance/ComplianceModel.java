@@ -1,6 +1,7 @@
 package org.pledgewatch.compliance;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ public final class ComplianceModel {
 
 	private static final String UNITED_STATES = "USA";
 
+	private static final int PATH_TARGETS_KEPT = 8;
+
 	private final DatasetCitation citation;
 
 	private final TreeMap<Integer, YearFacts> years;
@@ -31,6 +34,15 @@ public final class ComplianceModel {
 	private final Map<String, Map<Integer, AllyFacts>> byAlly = new HashMap<>();
 
 	private final int defaultYear;
+
+	/** Paths for the last few targets asked for: bounded, whatever targets readers type. */
+	private final Map<Target, List<TargetPath>> pathsByTarget = Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Target, List<TargetPath>> eldest) {
+				return size() > PATH_TARGETS_KEPT;
+			}
+		});
 
 	ComplianceModel(DatasetCitation citation, Map<Integer, YearFacts> years) {
 		this.citation = citation;
@@ -200,7 +212,8 @@ public final class ComplianceModel {
 
 	/** Every ally's path to the target by 2035, allies sorted by name. */
 	public List<TargetPath> paths(Target target) {
-		return allies.keySet().stream().map(iso3 -> path(iso3, target)).toList();
+		return pathsByTarget.computeIfAbsent(target,
+				t -> allies.keySet().stream().map(iso3 -> path(iso3, t)).toList());
 	}
 
 	private static Highlight highlight(YearFacts facts, Target target, String iso3, int ranked) {

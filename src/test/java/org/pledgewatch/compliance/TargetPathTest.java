@@ -91,6 +91,25 @@ class TargetPathTest {
 				.containsExactlyInAnyOrder("ATL", "THU", "NOW");
 		}
 
+		@Test
+		void pathsAreComputedOncePerTargetAndEachTargetGetsItsOwn() {
+			List<TargetPath> atFive = model.paths(Target.valueOf("5"));
+
+			assertThat(model.paths(Target.valueOf("5,0"))).isSameAs(atFive);
+			assertThat(model.paths(Target.valueOf("3.5")).get(0).targetPct()).isEqualTo(3.5);
+			assertThat(atFive.get(0).targetPct()).isEqualTo(5.0);
+		}
+
+		@Test
+		void onlyTheLastFewTargetsAreKept() {
+			List<TargetPath> atFive = model.paths(Target.valueOf("5"));
+			for (int t = 10; t < 18; t++) {
+				model.paths(Target.valueOf(String.valueOf(t)));
+			}
+
+			assertThat(model.paths(Target.valueOf("5"))).isNotSameAs(atFive).isEqualTo(atFive);
+		}
+
 	}
 
 	@Nested
