@@ -1,0 +1,140 @@
+package org.pledgewatch.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The server as an operator on a small VM runs it: its own JVM with {@code -Xmx256m}, ten uploaded versions of 60,000
+ * rows each. Every upload is accepted, and afterwards the pages anonymous readers can reach answer, each in under two
+ * seconds, without the heap running out.
+ */
+class SmallHeapIT {
+
+	private static final int VERSIONS = 10;
+
+	/** 600 allies over 100 years. */
+	private static final int ALLIES = 600;
+
+	private static final int YEARS = 100;
+
+	@TempDir
+	static Path work;
+
+	static Process server;
+
+	static Path log;
+
+	static StoreHttp http;
+
+	@BeforeAll
+	static void startServerWithSmallHeap() throws Exception {
+		int port = freePort();
+		log = work.resolve("server.log");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		server = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp",
+				System.getProperty("java.class.path"), "org.pledgewatch.PledgewatchApplication",
+				"--server.port=" + port, "--dashboard.store-dir=" + work.resolve("store"),
+				"--dashboard.admin.username=editor", "--dashboard.admin.password=s3cret")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		http = StoreHttp.on(port);
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (!answers(http)) {
+			assertThat(server.isAlive()).as("server running; its log:%n%s", logText()).isTrue();
+			assertThat(System.nanoTime()).as("server started within 3 minutes").isLessThan(deadline);
+			Thread.sleep(250);
+		}
+	}
+
+	@AfterAll
+	static void stopServer() throws InterruptedException {
+		if (server != null) {
+			server.destroy();
+			server.waitFor();
+		}
+	}
+
+	@Test
+	void tenLargeVersionsFitInASmallHeapAndPagesStayQuick() {
+		for (int v = 0; v < VERSIONS; v++) {
+			ResponseEntity<String> answer = http.upload("large-" + v + ".csv", largeCsv(v),
+					Map.of("source", "Test figures " + v, "confirm", "true"), true);
+			assertThat(answer.getStatusCode().value()).as("upload %d: %s", v, answer.getBody()).isEqualTo(201);
+		}
+		for (String path : List.of("/datasets", "/api/datasets", "/", "/api/compliance")) {
+			assertThat(http.get(path).getStatusCode().value()).as(path).isEqualTo(200);
+		}
+		for (String path : List.of("/datasets", "/api/datasets", "/")) {
+			long start = System.nanoTime();
+			ResponseEntity<String> answer = http.get(path);
+			long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+			assertThat(answer.getStatusCode().value()).as(path).isEqualTo(200);
+			assertThat(millis).as("%s answered in %d ms", path, millis).isLessThan(2000);
+		}
+		assertThat(http.get("/api/datasets").getBody()).contains("\"version\":12");
+		assertThat(server.isAlive()).isTrue();
+		assertThat(logText()).doesNotContain("OutOfMemoryError");
+	}
+
+	/** 60,000 rows; version {@code v} revises the spending of the first {@code v} allies in every year. */
+	private static byte[] largeCsv(int v) {
+		StringBuilder csv = new StringBuilder(3_000_000)
+			.append("country,iso3,year,defence_expenditure_musd,gdp_musd\n");
+		for (int ally = 0; ally < ALLIES; ally++) {
+			String iso3 = "" + (char) ('A' + ally / 676 % 26) + (char) ('A' + ally / 26 % 26) + (char) ('A' + ally % 26);
+			for (int year = 1950; year < 1950 + YEARS; year++) {
+				int spending = 100 + (ally * 7 + year) % 300 + (ally < v ? 10 : 0);
+				csv.append("Ally ")
+					.append(iso3)
+					.append(',')
+					.append(iso3)
+					.append(',')
+					.append(year)
+					.append(',')
+					.append(spending)
+					.append(",10000\n");
+			}
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static boolean answers(StoreHttp http) {
+		try {
+			return http.get("/api/datasets").getStatusCode().value() == 200;
+		}
+		catch (RuntimeException notYet) {
+			return false;
+		}
+	}
+
+	private static String logText() {
+		try {
+			return Files.readString(log);
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
