@@ -2,8 +2,10 @@ package org.pledgewatch.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -35,6 +37,18 @@ class DatasetEtagInterceptor implements HandlerInterceptor {
 		}
 		request.setAttribute(ATTRIBUTE, etag);
 		return true;
+	}
+
+	/** Tags a page before its view renders; answers written by a converter were tagged by the advice. */
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView modelAndView) {
+		if (modelAndView != null && !response.isCommitted() && response.getStatus() == HttpServletResponse.SC_OK
+				&& request.getAttribute(ATTRIBUTE) instanceof String etag) {
+			response.setHeader(HttpHeaders.ETAG, etag);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, DatasetEtag.CACHE_CONTROL.getHeaderValue());
+			response.setHeader(HttpHeaders.VARY, DatasetEtag.VARY);
+		}
 	}
 
 }

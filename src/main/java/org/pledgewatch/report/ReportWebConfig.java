@@ -1,17 +1,30 @@
 package org.pledgewatch.report;
 
+import java.util.List;
+
 import org.pledgewatch.compliance.ComplianceService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Conditional GET for every answer computed from the dataset: the JSON API and the downloads. MVC test slices load
- * this configurer without the services; there is nothing to tag then.
+ * Conditional GET for every answer computed from the dataset (the pages, the JSON API and the downloads), and the
+ * rendered answers kept for anonymous readers. MVC test slices load this configurer without the services; there is
+ * nothing to tag or keep then.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportWebConfig implements WebMvcConfigurer {
+
+	/** Pages and JSON answers that depend only on the dataset version, the address and the language. */
+	static final List<String> DATASET_ANSWERS = List.of("/", "/countries/{iso3}", "/compare", "/map",
+			"/embed/{chart}", "/api/compliance", "/api/summary", "/api/trend", "/api/countries/**", "/api/paths",
+			"/api/compare", "/api/events");
 
 	private final ObjectProvider<ComplianceService> compliance;
 
@@ -24,9 +37,27 @@ class ReportWebConfig implements WebMvcConfigurer {
 		compliance.ifAvailable(service -> registry.addInterceptor(new DatasetEtagInterceptor(new DatasetEtag(service)))
 			// After the language switch (order 0), so a ?lang= answer is tagged with the language it is written in.
 			.order(1)
-			.addPathPatterns("/api/**", "/reports/**")
-			// The version list changes without the active version changing (a rollback), so it is never tagged.
-			.excludePathPatterns("/api/datasets", "/api/datasets/**"));
+			.addPathPatterns(DATASET_ANSWERS)
+			.addPathPatterns("/reports/**"));
+	}
+
+	/** Rendered answers kept, by total size: 16 MB holds about 300 pages of 50 KB; 0 keeps none. */
+	@Bean
+	RenderedAnswers renderedAnswers(@Value("${dashboard.rendered-answers.max-size:16MB}") DataSize maxSize) {
+		return new RenderedAnswers(maxSize.toBytes());
+	}
+
+	@Bean
+	FilterRegistrationBean<RenderedAnswerFilter> renderedAnswerFilter(RenderedAnswers answers,
+			LocaleResolver localeResolver, @Value("${dashboard.rendered-answers.max-size:16MB}") DataSize maxSize) {
+		ComplianceService service = compliance.getIfAvailable();
+		FilterRegistrationBean<RenderedAnswerFilter> registration = new FilterRegistrationBean<>(
+				new RenderedAnswerFilter(DATASET_ANSWERS, answers, service == null ? null : new DatasetEtag(service),
+						localeResolver));
+		registration.setEnabled(service != null && maxSize.toBytes() > 0);
+		// Inside Spring Security's chain (order -100): it knows who is signed in and writes the security headers.
+		registration.setOrder(0);
+		return registration;
 	}
 
 }

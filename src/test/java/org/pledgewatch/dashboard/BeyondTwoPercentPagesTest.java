@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The Hague targets, the equipment guideline, Belgium in context and the compare page. */
-@WebMvcTest({ DashboardController.class, CountryController.class, CompareController.class })
+// Pages rendered afresh for each test: they read what the controller put in the model.
+@WebMvcTest(controllers = { DashboardController.class, CountryController.class, CompareController.class },
+		properties = "dashboard.rendered-answers.max-size=0")
 @Import(ShippedDataConfig.class)
 class BeyondTwoPercentPagesTest {
 

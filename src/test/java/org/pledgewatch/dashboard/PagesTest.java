@@ -19,7 +19,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest({ DashboardController.class, CountryController.class })
+// Pages rendered afresh for each test: they read what the controller put in the model.
+@WebMvcTest(controllers = { DashboardController.class, CountryController.class },
+		properties = "dashboard.rendered-answers.max-size=0")
 @Import(ShippedDataConfig.class)
 class PagesTest {
 

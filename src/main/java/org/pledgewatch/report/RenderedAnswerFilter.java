@@ -1,0 +1,124 @@
+package org.pledgewatch.report;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pledgewatch.report.RenderedAnswers.RenderedAnswer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Serves an anonymous reader's GET of a page or a JSON answer from {@link RenderedAnswers} when the same answer was
+ * rendered before, and keeps what it renders otherwise. The key is the answer's dataset ETag (version, path,
+ * parameters, default target, highlighted ally, language) plus what else a page prints: the host it was asked on
+ * (embed codes carry absolute addresses) and the date (citations carry the access date). Signed-in editors, answers
+ * that set a cookie and anything but a 200 are never kept. Runs inside Spring Security's chain, so security headers
+ * are written for every answer, kept or not.
+ */
+final class RenderedAnswerFilter extends OncePerRequestFilter {
+
+	/** The headers that describe a kept body; everything else is written afresh for each request. */
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
+			HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE);
+
+	private final List<PathPattern> paths;
+
+	private final RenderedAnswers answers;
+
+	private final DatasetEtag etags;
+
+	private final LocaleResolver locales;
+
+	RenderedAnswerFilter(List<String> paths, RenderedAnswers answers, DatasetEtag etags, LocaleResolver locales) {
+		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.answers = answers;
+		this.etags = etags;
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| signedIn()) {
+			return true;
+		}
+		var path = org.springframework.http.server.PathContainer.parsePath(request.getRequestURI());
+		return paths.stream().noneMatch(pattern -> pattern.matches(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key;
+		try {
+			key = key(request);
+		}
+		catch (RuntimeException unanswerable) {
+			// An address the handler will refuse (an unknown version, say): let it answer as it does.
+			chain.doFilter(request, response);
+			return;
+		}
+		RenderedAnswer known = answers.get(key);
+		if (known != null) {
+			replay(known, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getHeader(HttpHeaders.SET_COOKIE) == null
+				&& rendering.getContentType() != null && !carriesCsrfToken(rendering) && key.equals(key(request))) {
+			List<Map.Entry<String, String>> headers = new ArrayList<>();
+			for (String name : KEPT_HEADERS) {
+				rendering.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+			}
+			answers.put(key, new RenderedAnswer(rendering.getContentType(), List.copyOf(headers),
+					rendering.getContentAsByteArray()));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private String key(HttpServletRequest request) {
+		return etags.of(request, locales.resolveLocale(request)) + "\n" + request.getScheme() + "://"
+				+ request.getServerName() + ":" + request.getServerPort() + "\n" + LocalDate.now();
+	}
+
+	private static void replay(RenderedAnswer answer, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		answer.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+		String etag = response.getHeader(HttpHeaders.ETAG);
+		if (etag != null && DatasetEtag.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(answer.contentType());
+		response.setContentLength(answer.body().length);
+		response.getOutputStream().write(answer.body());
+	}
+
+	/** A form's token belongs to one session; a page carrying one is never shown to another reader. */
+	private static boolean carriesCsrfToken(ContentCachingResponseWrapper rendering) {
+		return new String(rendering.getContentAsByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+			.contains("_csrf");
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+}
