@@ -67,7 +67,7 @@ public final class DatasetCsvParser {
 			List<UploadWarning> warnings) {
 		Map<String, Integer> columns = null;
 		int width = 0;
-		Map<String, Integer> firstLineOfKey = new HashMap<>();
+		Map<String, int[]> firstLineOfYear = new HashMap<>();
 		Map<String, String> countryOfIso3 = new HashMap<>();
 		Map<String, String> iso3OfCountry = new HashMap<>();
 		long lineBefore = 0;
@@ -96,9 +96,14 @@ public final class DatasetCsvParser {
 			if (row == null) {
 				continue;
 			}
-			String key = row.iso3() + " " + row.year();
-			Integer earlier = firstLineOfKey.putIfAbsent(key, line);
-			if (earlier != null) {
+			// The first line of each ally-year, by iso3 and year: no string key and boxed line per row.
+			int[] firstLines = firstLineOfYear.computeIfAbsent(row.iso3(),
+					iso3 -> new int[RowReader.MAX_YEAR - RowReader.MIN_YEAR + 1]);
+			int earlier = firstLines[row.year() - RowReader.MIN_YEAR];
+			if (earlier == 0) {
+				firstLines[row.year() - RowReader.MIN_YEAR] = line;
+			}
+			else {
 				errors.add(line, CanonicalColumns.YEAR, String.valueOf(row.year()), UploadRule.DUPLICATE_ROW, row.iso3(),
 						String.valueOf(row.year()), String.valueOf(earlier));
 			}
@@ -113,7 +118,9 @@ public final class DatasetCsvParser {
 						knownIso3);
 			}
 			warnIfSharesDisagree(row, line, warnings);
-			rows.add(row);
+			String country = row.country().equals(knownCountry) ? knownCountry : row.country();
+			String iso3 = row.iso3().equals(knownIso3) ? knownIso3 : row.iso3();
+			rows.add(row.sharingNames(country, iso3));
 		}
 		if (columns == null) {
 			errors.add(1, "", "", UploadRule.EMPTY_FILE);

@@ -37,6 +37,15 @@ public record DatasetRow(
 	}
 
 	/** Whether the row gives defence expenditure and a positive GDP, so that money-based figures exist. */
+	/** The same row naming its ally with the given strings: a large file then holds each name once, not per row. */
+	DatasetRow sharingNames(String sharedCountry, String sharedIso3) {
+		if (sharedCountry == country && sharedIso3 == iso3) {
+			return this;
+		}
+		return new DatasetRow(sharedCountry, sharedIso3, year, defenceExpenditureMusd, gdpMusd, populationThousands,
+				militaryPersonnelThousands, equipmentSharePct, estimate, shareOfGdpPct, realChangePct);
+	}
+
 	public boolean hasMoney() {
 		return defenceExpenditureMusd != null && gdpMusd != null && gdpMusd.signum() > 0;
 	}
