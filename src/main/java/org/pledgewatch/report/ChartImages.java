@@ -1,0 +1,91 @@
+package org.pledgewatch.report;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * A {@link ChartFigure} as an SVG (Batik's generator: every string goes through the DOM, so an ally's name is text,
+ * never markup) and as a PNG at {@value #PNG_SCALE} times its size, both from the figure's one drawing.
+ */
+final class ChartImages {
+
+	static final int PNG_SCALE = 2;
+
+	private ChartImages() {
+	}
+
+	static byte[] svg(ChartFigure figure) {
+		Document document;
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			document = factory.newDocumentBuilder().getDOMImplementation().createDocument(
+					"http://www.w3.org/2000/svg", "svg", null);
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+		SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+		context.setComment(null);
+		context.setEmbeddedFontsOn(false);
+		SVGGraphics2D g = new SVGGraphics2D(context, false);
+		g.setSVGCanvasSize(new Dimension(figure.width(), figure.height()));
+		figure.draw(g);
+		Element root = g.getRoot();
+		root.setAttributeNS(null, "viewBox", "0 0 " + figure.width() + " " + figure.height());
+		root.setAttributeNS(null, "role", "img");
+		Element title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+		title.setTextContent(figure.title());
+		root.insertBefore(title, root.getFirstChild());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+			g.stream(root, writer, true, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			g.dispose();
+		}
+		return out.toByteArray();
+	}
+
+	static byte[] png(ChartFigure figure) {
+		BufferedImage image = new BufferedImage(figure.width() * PNG_SCALE, figure.height() * PNG_SCALE,
+				BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.scale(PNG_SCALE, PNG_SCALE);
+			figure.draw(g);
+		}
+		finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}
