@@ -22,7 +22,9 @@ import org.pledgewatch.map.MapShapes;
  */
 final class AlliesMapChart implements ChartBody {
 
-	private static final Color SEA = new Color(0xEE, 0xF3, 0xF7);
+	private static final Color SEA = new Color(0xDD, 0xE8, 0xF0);
+
+	private static final Color BORDER = new Color(0xBB, 0xBB, 0xBB);
 
 	private static final double LEGEND_WIDTH = 150;
 
@@ -53,25 +55,29 @@ final class AlliesMapChart implements ChartBody {
 		g.setPaint(SEA);
 		g.fill(toArea.createTransformedShape(canvas));
 		Shape highlight = null;
-		String panel = "europe";
-		for (MapShapes.Shape shape : MapShapes.shipped().shapes()) {
-			if (!shape.panel().equals(panel)) {
-				panel = shape.panel();
+		for (String panel : new String[] { "europe", "americas" }) {
+			if (panel.equals("americas")) {
 				Shape inset = toArea.createTransformedShape(MapShapes.shipped().inset());
 				g.setPaint(SEA);
 				g.fill(inset);
-				g.setPaint(new Color(0x99, 0x99, 0x99));
+				g.setPaint(new Color(0x88, 0x88, 0x88));
 				g.setStroke(new BasicStroke(0.8f));
 				g.draw(inset);
 			}
-			Shape outline = toArea.createTransformedShape(shape.toPath2D());
-			g.setPaint(fill(rows.get(shape.iso3())));
-			g.fill(outline);
-			g.setPaint(Color.WHITE);
-			g.setStroke(new BasicStroke(0.4f));
-			g.draw(outline);
-			if (shape.iso3().equals(highlightIso3) && highlight == null) {
-				highlight = outline;
+			for (MapShapes.Shape shape : MapShapes.shipped().shapes()) {
+				if (!shape.panel().equals(panel)) {
+					continue;
+				}
+				Shape outline = toArea.createTransformedShape(shape.toPath2D());
+				AllyYear row = rows.get(shape.iso3());
+				g.setPaint(fill(row));
+				g.fill(outline);
+				g.setPaint(row == null || !row.member() ? BORDER : Color.WHITE);
+				g.setStroke(new BasicStroke(0.4f));
+				g.draw(outline);
+				if (shape.iso3().equals(highlightIso3) && highlight == null) {
+					highlight = outline;
+				}
 			}
 		}
 		if (highlight != null) {

@@ -37,9 +37,13 @@ final class ChartFigures {
 				ComplianceReport report = ComplianceReports.build(model, request.year(), request.target(),
 						request.iso3(), request.today());
 				int bars = (int) report.compliance().rows().stream().filter(AllyYear::reported).count();
+				List<String> silent = report.compliance().rows().stream().filter(r -> !r.reported())
+					.map(text::country).toList();
+				List<String> notes = silent.isEmpty() ? List.of() : List.of(text.get("report.allies.notShown",
+						text.get("report.noExpenditure"), String.join(", ", silent), text.target(0)));
 				yield figure(request, text.message("chart.shares.title", request.year()),
 						text.get("chart.image.subtitle.year", request.year(), target),
-						AlliesBarChart.create(report, text)::draw, 250 + bars * 19);
+						AlliesBarChart.create(report, text)::draw, 270 + bars * 19, notes);
 			}
 			case HISTORY -> {
 				CountryHistory history = model.country(request.iso3(), request.target());
@@ -70,7 +74,7 @@ final class ChartFigures {
 			}
 			case MAP -> figure(request, text.message("map.title", request.year()),
 					text.get("chart.image.subtitle.year", request.year(), target),
-					new AlliesMapChart(model.year(request.year(), request.target()), request.iso3(), text), 640);
+					new AlliesMapChart(model.year(request.year(), request.target()), request.iso3(), text), 590);
 		};
 	}
 
@@ -79,13 +83,21 @@ final class ChartFigures {
 	}
 
 	private ChartFigure figure(ChartRequest request, String title, String subtitle, ChartBody body, int height) {
+		return figure(request, title, subtitle, body, height, List.of());
+	}
+
+	/** @param notes what a reader of the chart must know (allies not drawn), printed above the source */
+	private ChartFigure figure(ChartRequest request, String title, String subtitle, ChartBody body, int height,
+			List<String> notes) {
 		DatasetCitation citation = model.citation();
 		String version = citation.dataAsOf() == null
 				? text.get("chart.image.version", citation.version(), text.date(request.today()))
 				: text.get("chart.image.versionAsOf", citation.version(), text.date(citation.dataAsOf()),
 						text.date(request.today()));
-		return new ChartFigure(title, subtitle, body,
-				List.of(text.get("chart.image.source", ReportSources.cited(citation)), version), WIDTH, height);
+		List<String> footer = new ArrayList<>(notes);
+		footer.add(text.get("chart.image.source", ReportSources.cited(citation)));
+		footer.add(version);
+		return new ChartFigure(title, subtitle, body, footer, WIDTH, height);
 	}
 
 	/** A body that says why there is no chart. */

@@ -44,6 +44,7 @@ final class ChartImages {
 		SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
 		context.setComment(null);
 		context.setEmbeddedFontsOn(false);
+		context.setPrecision(2);
 		SVGGraphics2D g = new SVGGraphics2D(context, false);
 		g.setSVGCanvasSize(new Dimension(figure.width(), figure.height()));
 		figure.draw(g);
