@@ -6,8 +6,8 @@
 //
 // Two panels on one 1000 x 760 canvas: Europe (Lambert azimuthal equal-area centred on 10°E 52°N, as EPSG:3035) and,
 // as an inset at the top left, North America (the same projection centred on 100°W 52°N, smaller). Every country
-// touching a panel is kept (allies coloured, the others drawn as grey context); points are rounded to 0.1 unit and
-// points closer than 0.6 unit to the previous one dropped. Lines: "panel\tx\ty\tw\th" for each panel's frame, then
+// touching a panel is kept (allies coloured, the others drawn as grey context); points are rounded to whole units and
+// points closer than 1 unit to the previous one dropped. Lines: "panel\tx\ty\tw\th" for each panel's frame, then
 // "iso3\tpanel\tpath" (SVG path data, M/L/Z only); countries without an ISO code get "-".
 'use strict';
 const fs = require('fs');
@@ -71,8 +71,8 @@ for (const g of topo.objects.countries.geometries) {
         if (!inside) continue;
         let last = null, part = '';
         for (const [x, y] of pts) {
-          if (last && Math.hypot(x - last[0], y - last[1]) < 0.6) continue;
-          part += (part ? 'L' : 'M') + x.toFixed(1) + ' ' + y.toFixed(1);
+          if (last && Math.hypot(x - last[0], y - last[1]) < 1.0) continue;
+          part += (part ? "L" : "M") + x.toFixed(0) + " " + y.toFixed(0);
           last = [x, y];
         }
         if ((part.match(/L/g) || []).length >= 2) d += part + 'Z';
