@@ -5,14 +5,17 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
@@ -26,6 +29,8 @@ import org.w3c.dom.Element;
 final class ChartImages {
 
 	static final int PNG_SCALE = 2;
+
+	private static final String FONTS = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
 	private ChartImages() {
 	}
@@ -49,23 +54,44 @@ final class ChartImages {
 		g.setSVGCanvasSize(new Dimension(figure.width(), figure.height()));
 		figure.draw(g);
 		Element root = g.getRoot();
+		withFallbackFonts(root);
 		root.setAttributeNS(null, "viewBox", "0 0 " + figure.width() + " " + figure.height());
 		root.setAttributeNS(null, "role", "img");
 		Element title = document.createElementNS("http://www.w3.org/2000/svg", "title");
 		title.setTextContent(figure.title());
 		root.insertBefore(title, root.getFirstChild());
+		// Serialised by the JDK's own XML writer, without Batik's DOCTYPE (an external DTD no reader needs); every
+		// text node is escaped there.
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-			writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-			g.stream(root, writer, true, false);
+		try {
+			Transformer transformer = TransformerFactory.newInstance().newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			transformer.transform(new DOMSource(root), new StreamResult(out));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (TransformerException ex) {
+			throw new IllegalStateException("Could not write the chart's SVG", ex);
 		}
 		finally {
 			g.dispose();
 		}
 		return out.toByteArray();
+	}
+
+	/** Liberation Sans is metric-compatible with Arial: a reader without it gets Arial or Helvetica, not a serif. */
+	private static void withFallbackFonts(Element element) {
+		String family = element.getAttribute("font-family");
+		if (!family.isEmpty()) {
+			element.setAttribute("font-family", FONTS);
+		}
+		String style = element.getAttribute("style");
+		if (style.contains("font-family:")) {
+			element.setAttribute("style", style.replaceAll("font-family:[^;]*;", "font-family:" + FONTS + ";"));
+		}
+		for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element e) {
+				withFallbackFonts(e);
+			}
+		}
 	}
 
 	static byte[] png(ChartFigure figure) {
