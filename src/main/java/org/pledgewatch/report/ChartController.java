@@ -122,7 +122,7 @@ class ChartController {
 
 	/** The ally named: {@code ?iso3=}, else the highlighted one; three letters of an ally, or the request is bad. */
 	private String ally(ComplianceModel model, @Nullable String iso3) {
-		if (iso3 == null) {
+		if (iso3 == null || iso3.isBlank()) {
 			return compliance.highlightIso3();
 		}
 		String code = iso3.strip().toUpperCase(Locale.ROOT);
