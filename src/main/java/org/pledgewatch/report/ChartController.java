@@ -8,6 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
@@ -65,14 +70,36 @@ class ChartController {
 		this.names = names;
 	}
 
-	@GetMapping("/charts/{chart}.{format}")
-	ResponseEntity<byte[]> chart(@PathVariable String chart, @PathVariable String format,
-			@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Target target,
+	@Operation(tags = "Charts", summary = "A chart as a PNG, an SVG or its figures as CSV",
+			description = "The pages' charts, drawn by the server for slides and articles: title, subtitle (year, "
+					+ "target), legend naming the highlighted ally, the source of the dataset version shown, the "
+					+ "version and the day drawn. PNG at twice the SVG's size (at least 1600 px wide). CSV: the source "
+					+ "as the first line (one quoted cell), column names in the reader's language on the second, "
+					+ "shares with two decimals as NATO prints them and unrounded in the next column; cells that "
+					+ "could be read as formulas start with an apostrophe. The reader's language: ?lang=en|nl|fr|de, "
+					+ "the language cookie or Accept-Language.")
+	@ApiResponse(responseCode = "200", description = "the file", content = {
+			@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "image/svg+xml", schema = @Schema(type = "string")),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "400", description = "a parameter is malformed (target, iso3, year, format)")
+	@ApiResponse(responseCode = "404",
+			description = "unknown chart or file type, a year or ally not in the data, or a version not shown")
+	@GetMapping("/charts/{chart}.{extension}")
+	ResponseEntity<byte[]> chart(
+			@Parameter(description = "shares, history, spending, meeting or map") @PathVariable String chart,
+			@Parameter(description = "png, svg or csv") @PathVariable("extension") String format,
+			@Parameter(description = "the year (shares, map); default: the latest year at least half the allies "
+					+ "report") @RequestParam(required = false) @Nullable Integer year,
+			@Parameter(description = "the target in % of GDP, above 0 and at most 100; 3.5 or 3,5; default 2",
+					schema = @Schema(type = "string")) @RequestParam(required = false) @Nullable Target target,
+			@Parameter(description = "the ally shown (history, spending) and highlighted (every chart); default BEL")
 			@RequestParam(required = false) @Nullable String iso3,
+			@Parameter(description = "the dataset version; only the version being shown is served")
 			@RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(name = "format", required = false) @Nullable String csvFormat, Locale locale)
-			throws NoResourceFoundException {
+			@Parameter(description = "CSV only: standard (default) or excel-be (semicolons, decimal commas, BOM)")
+			@RequestParam(name = "format", required = false) @Nullable String csvFormat,
+			@Parameter(hidden = true) Locale locale) throws NoResourceFoundException {
 		ChartKind kind = ChartKind.of(chart).orElse(null);
 		if (kind == null || !(format.equals("png") || format.equals("svg") || format.equals("csv"))) {
 			throw new NoResourceFoundException(HttpMethod.GET, "/charts/" + chart + "." + format,

@@ -77,7 +77,7 @@ final class CompliancePdfWriter implements ReportWriter {
 
 		document.newPage();
 		document.add(heading(fonts, text.message("map.title", report.year())));
-		document.add(note(fonts, text.get("map.lead", target)));
+		document.add(note(fonts, text.get("map.pdfNote", target)));
 		document.add(chart(writer, new AlliesMapChart(report.compliance(), report.summary().highlight().iso3(), text),
 				document.right() - document.left(), 400, fonts));
 
