@@ -74,7 +74,8 @@ final class ChartFigures {
 			}
 			case MAP -> figure(request, text.message("map.title", request.year()),
 					text.get("chart.image.subtitle.year", request.year(), target),
-					new AlliesMapChart(model.year(request.year(), request.target()), request.iso3(), text), 590);
+					new AlliesMapChart(model.year(request.year(), request.target()), request.iso3(), text), 600,
+					List.of(text.get("map.boundaries")));
 		};
 	}
 
