@@ -80,9 +80,9 @@ class EmbedController {
 			case "map" -> {
 				int y = computed.yearOrDefault(year);
 				model.addAttribute("map", maps.view(computed.year(y, shown), ally, LocaleContextHolder.getLocale()));
-				yield new EmbeddedChart("map", messages.getMessage("map.title", new Object[] { y },
-						LocaleContextHolder.getLocale()), path("/charts/map.svg").queryParam("year", y)
-							.queryParam("target", param),
+				// The map is drawn in the page (inline SVG), so its "endpoint" is the same map as a file.
+				yield new EmbeddedChart("map", title("map.title", y),
+						path("/charts/map.svg").queryParam("year", y).queryParam("target", param),
 						path("/map").queryParam("year", y).queryParam("target", param), false);
 			}
 			default -> throw new NoResourceFoundException(HttpMethod.GET, "/embed/" + chart,

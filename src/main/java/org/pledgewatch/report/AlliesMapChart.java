@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.map.MapScale;
@@ -54,7 +55,7 @@ final class AlliesMapChart implements ChartBody {
 		g.clip(toArea.createTransformedShape(canvas));
 		g.setPaint(SEA);
 		g.fill(toArea.createTransformedShape(canvas));
-		Shape highlight = null;
+		@Nullable Shape highlight = null;
 		for (String panel : new String[] { "europe", "americas" }) {
 			if (panel.equals("americas")) {
 				Shape inset = toArea.createTransformedShape(MapShapes.shipped().inset());
@@ -90,7 +91,7 @@ final class AlliesMapChart implements ChartBody {
 		legend(g, area.getX() + MapShapes.WIDTH * scale + 10, area.getY() + 4);
 	}
 
-	private Color fill(AllyYear row) {
+	private static Color fill(@Nullable AllyYear row) {
 		if (row == null || !row.member()) {
 			return MapScale.NOT_ALLY.color();
 		}
@@ -98,7 +99,7 @@ final class AlliesMapChart implements ChartBody {
 	}
 
 	/** "Belgium 1.30%" in the sea above and to the left of the ally, with a line to it. */
-	private void label(Graphics2D g, Rectangle2D bounds, AllyYear row) {
+	private void label(Graphics2D g, Rectangle2D bounds, @Nullable AllyYear row) {
 		String name = row == null ? highlightIso3 : text.country(row);
 		String value = row == null || row.shareOfGdpPctRounded() == null ? text.get("chart.label.noData")
 				: text.pct(row.shareOfGdpPctRounded());
@@ -139,7 +140,7 @@ final class AlliesMapChart implements ChartBody {
 		swatch(g, x, line + 4, Color.WHITE, Color.BLACK, text.get("map.legend.highlight", name));
 	}
 
-	private double swatch(Graphics2D g, double x, double y, Color fill, Color outline, String label) {
+	private static double swatch(Graphics2D g, double x, double y, Color fill, @Nullable Color outline, String label) {
 		Rectangle2D box = new Rectangle2D.Double(x, y, 11, 9);
 		g.setPaint(fill);
 		g.fill(box);
