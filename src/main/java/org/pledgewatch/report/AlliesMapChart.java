@@ -91,7 +91,7 @@ final class AlliesMapChart implements ChartBody {
 		legend(g, area.getX() + MapShapes.WIDTH * scale + 10, area.getY() + 4);
 	}
 
-	private static Color fill(@Nullable AllyYear row) {
+	private Color fill(@Nullable AllyYear row) {
 		if (row == null || !row.member()) {
 			return MapScale.NOT_ALLY.color();
 		}
