@@ -3,6 +3,7 @@ package org.pledgewatch.dashboard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.ComplianceModel;
@@ -26,6 +27,12 @@ class MapController {
 
 	private final Figures figures;
 
+	/** The map per (version, year, target, language): its outlines are most of the page. */
+	private final PerModelCache<MapKey, AlliesMap.MapView> views = new PerModelCache<>(16);
+
+	private record MapKey(int year, Target target, Locale locale) {
+	}
+
 	MapController(ComplianceService compliance, AlliesMap maps, Figures figures) {
 		this.compliance = compliance;
 		this.maps = maps;
@@ -43,8 +50,9 @@ class MapController {
 		model.addAttribute("years", List.copyOf(newestFirst));
 		model.addAttribute("year", shownYear);
 		model.addAttribute("target", TargetChoice.of(shownTarget, figures));
-		model.addAttribute("map", maps.view(computed.year(shownYear, shownTarget), compliance.highlightIso3(),
-				LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("map", views.get(computed, new MapKey(shownYear, shownTarget, locale),
+				() -> maps.view(computed.year(shownYear, shownTarget), compliance.highlightIso3(), locale)));
 		return "map";
 	}
 

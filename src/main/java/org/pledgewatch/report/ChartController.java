@@ -58,7 +58,7 @@ class ChartController {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private final PerModelCache<Key, byte[]> cache = new PerModelCache<>(64);
+	private final PerModelCache<Key, byte[]> cache = new PerModelCache<>(32);
 
 	private record Key(ChartRequest request, String format, CsvDialect dialect) {
 	}
