@@ -2,6 +2,7 @@ package org.pledgewatch.dashboard;
 
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
+import org.pledgewatch.map.AlliesMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,13 +43,16 @@ class DashboardController {
 
 	private final ChartLabels chartLabels;
 
+	private final AlliesMap maps;
+
 	DashboardController(ComplianceService compliance, SiteNavigation site, Figures figures, CountryNames names,
-			ChartLabels chartLabels) {
+			ChartLabels chartLabels, AlliesMap maps) {
 		this.compliance = compliance;
 		this.site = site;
 		this.figures = figures;
 		this.names = names;
 		this.chartLabels = chartLabels;
+		this.maps = maps;
 	}
 
 	/** The page's figures per (version, year, target, language): most readers ask for the same few. */
@@ -103,6 +107,7 @@ class DashboardController {
 			model.addAttribute("newlyMissingNames", translatedNames(status.newlyMissing()));
 		}
 		model.addAttribute("rows", table.rows());
+		model.addAttribute("map", maps.view(table, highlightIso3, LocaleContextHolder.getLocale()));
 		model.addAttribute("meetingNames", summary.meetingTarget().stream().map(meetingNames::get).toList());
 		model.addAttribute("highlightRow", table.rows()
 			.stream()

@@ -10,6 +10,7 @@ import org.pledgewatch.compliance.Target;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
+import org.pledgewatch.map.AlliesMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
@@ -38,8 +39,11 @@ class EmbedController {
 
 	private final MessageSource messages;
 
+	private final AlliesMap maps;
+
 	EmbedController(ComplianceService compliance, Figures figures, CountryNames names, ChartLabels chartLabels,
-			MessageSource messages) {
+			MessageSource messages, AlliesMap maps) {
+		this.maps = maps;
 		this.compliance = compliance;
 		this.figures = figures;
 		this.names = names;
@@ -73,6 +77,14 @@ class EmbedController {
 					path("/countries/" + ally).queryParam("target", param), false);
 			case "meeting" -> new EmbeddedChart("meeting", title("chart.meeting.title", choice.label()),
 					path("/api/trend").queryParam("target", param), path("/").queryParam("target", param), false);
+			case "map" -> {
+				int y = computed.yearOrDefault(year);
+				model.addAttribute("map", maps.view(computed.year(y, shown), ally, LocaleContextHolder.getLocale()));
+				// The map is drawn in the page (inline SVG), so its "endpoint" is the same map as a file.
+				yield new EmbeddedChart("map", title("map.title", y),
+						path("/charts/map.svg").queryParam("year", y).queryParam("target", param),
+						path("/map").queryParam("year", y).queryParam("target", param), false);
+			}
 			default -> throw new NoResourceFoundException(HttpMethod.GET, "/embed/" + chart,
 					"embed/" + chart);
 		};

@@ -13,18 +13,18 @@ import org.pledgewatch.compliance.ComplianceModel;
  * another version is active (a new model) none of them is served again, and a request still reading the old model
  * never gets the new one's.
  */
-final class PerModelCache<K, V> {
+public final class PerModelCache<K, V> {
 
 	private final int capacity;
 
 	private volatile Entries<K, V> entries;
 
-	PerModelCache(int capacity) {
+	public PerModelCache(int capacity) {
 		this.capacity = capacity;
 		this.entries = new Entries<>(null, capacity);
 	}
 
-	V get(ComplianceModel model, K key, Supplier<V> compute) {
+	public V get(ComplianceModel model, K key, Supplier<V> compute) {
 		Entries<K, V> current = entries;
 		if (current.model != model) {
 			current = new Entries<>(model, capacity);

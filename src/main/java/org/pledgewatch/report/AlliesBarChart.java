@@ -60,7 +60,8 @@ final class AlliesBarChart {
 		allies.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
 		allies.setCategoryMargin(0.15);
 		allies.setLowerMargin(0.01);
-		allies.setUpperMargin(0.01);
+		// Room below the last bar for the target line's label, so it never sits on a bar's value.
+		allies.setUpperMargin(Math.max(0.01, 1.2 / Math.max(1, bars.size())));
 		NumberAxis share = new NumberAxis(text.get("report.chart.axis"));
 		share.setLabelFont(PdfFonts.chartFont(false, 8));
 		share.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));

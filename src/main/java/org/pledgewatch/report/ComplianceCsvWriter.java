@@ -2,15 +2,11 @@ package org.pledgewatch.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.YearCompliance;
 import org.springframework.http.MediaType;
@@ -55,53 +51,17 @@ public final class ComplianceCsvWriter implements ReportWriter {
 
 	@Override
 	public void write(ComplianceReport report, OutputStream out) throws IOException {
-		if (dialect.byteOrderMark()) {
-			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		}
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		write(report, writer);
-		writer.flush();
-	}
-
-	private void write(ComplianceReport report, Writer out) {
 		YearCompliance compliance = report.compliance();
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(dialect.delimiter())
-			.setRecordSeparator(dialect.recordSeparator())
-			.setHeader(HEADER)
-			.get();
-		try {
-			out.write(quoted(ReportSources.csvLine(report.dataset(), report.moneyFigures())));
-			out.write(dialect.recordSeparator());
-			CSVPrinter printer = new CSVPrinter(out, format);
-			for (AllyYear row : compliance.rows()) {
-				printer.printRecord(SpreadsheetText.neutralise(row.country()), SpreadsheetText.neutralise(row.iso3()),
-						row.year(), row.member(), row.estimate(), plain(row.defenceExpenditureMusd()),
-						plain(row.gdpMusd()), plain(row.shareOfGdpPct()), plain(row.shareOfGdpPctRounded()),
-						plain(compliance.targetPct()), text(row.meetsTarget()), plain(row.gapToTargetMusd()),
-						text(row.rank()), plain(row.spendingChangePct()), plain(row.perCapitaUsd()),
-						plain(row.publishedShareOfGdpPct()), plain(row.computedShareOfGdpPct()), text(row.shareSource()),
-						plain(row.realChangePct()), plain(row.gapToTargetPts()));
-			}
-			printer.flush();
+		List<List<?>> rows = new ArrayList<>();
+		for (AllyYear row : compliance.rows()) {
+			rows.add(Arrays.asList(row.country(), row.iso3(), row.year(), row.member(), row.estimate(),
+					row.defenceExpenditureMusd(), row.gdpMusd(), row.shareOfGdpPct(), row.shareOfGdpPctRounded(),
+					compliance.targetPct(), row.meetsTarget(), row.gapToTargetMusd(), row.rank(),
+					row.spendingChangePct(), row.perCapitaUsd(), row.publishedShareOfGdpPct(),
+					row.computedShareOfGdpPct(), row.shareSource(), row.realChangePct(), row.gapToTargetPts()));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Always quoted, quotes doubled (RFC 4180): one cell in every dialect, never read as a formula or a comment. */
-	private static String quoted(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
-	}
-
-	/** Plain decimal notation: spreadsheets misread exponents such as 2.1E7. */
-	private String plain(@Nullable Double value) {
-		return value == null ? "" : dialect.number(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
-	}
-
-	private static String text(@Nullable Object value) {
-		return value == null ? "" : value.toString();
+		new CsvSheet(dialect).write(out, ReportSources.csvLine(report.dataset(), report.moneyFigures()),
+				List.of(HEADER), rows);
 	}
 
 }

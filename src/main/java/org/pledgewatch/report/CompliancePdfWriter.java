@@ -76,6 +76,12 @@ final class CompliancePdfWriter implements ReportWriter {
 		}
 
 		document.newPage();
+		document.add(heading(fonts, text.message("map.title", report.year())));
+		document.add(note(fonts, text.get("map.pdfNote", target)));
+		document.add(chart(writer, new AlliesMapChart(report.compliance(), report.summary().highlight().iso3(), text),
+				document.right() - document.left(), 400, fonts));
+
+		document.newPage();
 		document.add(heading(fonts, text.get("report.table.heading", report.year())));
 		document.add(note(fonts, text.get("report.table.note", ReportText.MISSING)
 				+ (report.summary().estimate() ? " " + text.get("report.estimateMark") : "")
@@ -128,6 +134,10 @@ final class CompliancePdfWriter implements ReportWriter {
 
 	/** Draws the chart as vectors into a template and places it in the flow like an image. */
 	private static Image chart(PdfWriter writer, JFreeChart chart, float width, float height, PdfFonts fonts) {
+		return chart(writer, chart::draw, width, height, fonts);
+	}
+
+	private static Image chart(PdfWriter writer, ChartBody chart, float width, float height, PdfFonts fonts) {
 		PdfContentByte cb = writer.getDirectContent();
 		PdfTemplate template = cb.createTemplate(width, height);
 		java.awt.Graphics2D g2 = template.createGraphics(width, height, fonts);

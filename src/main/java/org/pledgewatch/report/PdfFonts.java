@@ -59,7 +59,10 @@ final class PdfFonts implements FontMapper {
 
 	/** An AWT font for chart text, from the same file the PDF embeds. */
 	static java.awt.Font chartFont(boolean isBold, float size) {
-		return (isBold ? AWT_BOLD : AWT_REGULAR).deriveFont(size);
+		// The bold face keeps Font.BOLD as its style, so that SVG output says font-weight="bold".
+		return isBold ? AWT_BOLD.deriveFont(java.util.Map.of(java.awt.font.TextAttribute.WEIGHT,
+				java.awt.font.TextAttribute.WEIGHT_BOLD, java.awt.font.TextAttribute.SIZE, size))
+				: AWT_REGULAR.deriveFont(size);
 	}
 
 	@Override

@@ -44,6 +44,11 @@ final class ReportText {
 		return messages.getMessage(key, texts, locale);
 	}
 
+	/** A message whose arguments keep their types, for patterns such as {@code {0,number,#}}. */
+	String message(String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
 	/** A share of GDP with the language's percent sign: {@code 1.30%}, {@code 1,30 %}. */
 	String pct(@Nullable Double value) {
 		return figures.pct(value, locale);

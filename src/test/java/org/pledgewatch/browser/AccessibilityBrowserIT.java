@@ -43,7 +43,8 @@ class AccessibilityBrowserIT extends BrowserTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/?lang=nl", "/?lang=fr&target=3.5", "/?lang=de&target=5", "/countries/BEL",
 			"/countries/BEL?lang=nl&target=3.5", "/countries/BEL?lang=fr", "/countries/NLD?lang=de", "/compare",
-			"/compare?lang=fr&target=5" })
+			"/compare?lang=fr&target=5", "/map", "/map?lang=nl&target=3.5&year=2024", "/embed/map?lang=de",
+			"/embed/shares" })
 	void noSeriousOrCriticalViolation(String path) {
 		// The site's Content-Security-Policy forbids inline scripts; axe is injected as one, so the test bypasses it.
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {

@@ -53,23 +53,27 @@ class DownloadsBrowserIT extends BrowserTest {
 	}
 
 	@Test
-	void chartPngHasAWhiteBackgroundAndChartCsvHasTheApisRows() throws IOException {
+	void chartImagesAndDataComeFromTheServerWithTitleSourceAndTwiceTheResolution() throws IOException {
 		page.navigate("http://localhost:" + port + "/");
-		page.waitForSelector("#shares-chart[data-rendered=true]");
-		Download png = page.waitForDownload(
-				() -> page.click("[data-chart-download=png][data-chart-id=shares-chart]"));
-		assertThat(png.suggestedFilename()).isEqualTo("pledgewatch-shares-of-gdp-2025.png");
+		Download png = page.waitForDownload(() -> page.click("[data-chart-files=shares] [data-testid=chart-png]"));
+		assertThat(png.suggestedFilename()).isEqualTo("pledgewatch-shares-2025-2-v2.png");
 		BufferedImage image = ImageIO.read(png.path().toFile());
-		assertThat(image.getWidth()).isGreaterThan(100);
+		assertThat(image.getWidth()).isGreaterThanOrEqualTo(1600);
 		assertThat(image.getRGB(0, 0)).as("opaque white corner").isEqualTo(0xFFFFFFFF);
 
-		Download csv = page.waitForDownload(
-				() -> page.click("[data-chart-download=csv][data-chart-id=trend-chart]"));
-		assertThat(csv.suggestedFilename()).isEqualTo("pledgewatch-BEL-share-of-gdp.csv");
+		Download svg = page.waitForDownload(() -> page.click("[data-chart-files=map] [data-testid=chart-svg]"));
+		assertThat(Files.readString(svg.path(), StandardCharsets.UTF_8)).contains("Belgium (outlined)")
+			.contains("Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025");
+
+		Download csv = page.waitForDownload(() -> page.click("[data-chart-files=history] [data-testid=chart-csv]"));
+		assertThat(csv.suggestedFilename()).isEqualTo("pledgewatch-history-BEL-2-v2.csv");
 		String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("country,iso3,year,member,estimate,defenceExpenditureMusd,gdpMusd,shareOfGdpPct");
-		assertThat(text).contains("allianceMedianShareOfGdpPct").contains("Belgium,BEL,2025,true,true,,,2.000904949");
-		assertThat(text.lines().count()).isEqualTo(13);
+		assertThat(text.lines().toList().subList(0, 2)).containsExactly(
+				"\"# Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025; Pledgewatch dataset version 2\"",
+				"Year,\"Belgium: share of GDP (%), two decimals as NATO prints it\",\"Belgium: share of GDP (%), unrounded\","
+						+ "\"Median ally: share of GDP (%), two decimals\",\"Median ally: share of GDP (%), unrounded\","
+						+ "Target (% of GDP),Meets 2%,NATO estimate");
+		assertThat(text).contains("\n2025,2.00,2.000904949,");
 		assertThat(consoleErrors).isEmpty();
 	}
 
@@ -83,8 +87,10 @@ class DownloadsBrowserIT extends BrowserTest {
 				+ "\"'=HYPERLINK(\"\"http://evil.example\"\")\",XXX,2024,-1.5,2\n"
 				+ "\"<script>, \"\"x\"\"\",'@SUM,2024,,2\n");
 		page.waitForSelector("#trend-chart[data-rendered=true]");
-		// The trend chart's PNG and CSV; the 2025 edition has no spending chart to download.
-		assertThat(page.locator("[data-chart-download]").count()).isEqualTo(2);
+		// The trend chart's files; the 2025 edition has no spending chart to download.
+		assertThat(page.locator("[data-chart-files]").count()).isEqualTo(1);
+		assertThat(page.getAttribute("[data-chart-files=history] [data-testid=chart-png]", "href"))
+			.isEqualTo("/charts/history.png?iso3=BEL&target=2&lang=en");
 		assertThat(page.getAttribute("[data-testid=download-pdf]", "href")).isEqualTo("/reports/compliance.pdf?year=2025&target=2");
 	}
 

@@ -1,0 +1,30 @@
+package org.pledgewatch.report;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The address of a chart's file for the pages' download links ({@code ${@chartFiles.path('shares', 'png', 2025, null,
+ * '2')}}): only the parameters that apply, and the reader's language, so a shared link keeps it.
+ */
+@Component("chartFiles")
+public class ChartFiles {
+
+	public String path(String chart, String format, @Nullable Integer year, @Nullable String iso3, String target) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/charts/" + chart + "." + format);
+		if (year != null) {
+			uri.queryParam("year", year);
+		}
+		if (iso3 != null && !iso3.isBlank()) {
+			uri.queryParam("iso3", iso3);
+		}
+		return uri.queryParam("target", target)
+			.queryParam("lang", LocaleContextHolder.getLocale().getLanguage())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+}
