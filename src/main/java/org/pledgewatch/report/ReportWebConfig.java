@@ -24,7 +24,7 @@ class ReportWebConfig implements WebMvcConfigurer {
 	/** Pages and JSON answers that depend only on the dataset version, the address and the language. */
 	static final List<String> DATASET_ANSWERS = List.of("/", "/countries/{iso3}", "/compare", "/map",
 			"/embed/{chart}", "/api/compliance", "/api/summary", "/api/trend", "/api/countries/**", "/api/paths",
-			"/api/compare", "/api/events");
+			"/api/compare", "/api/events", "/charts/**");
 
 	private final ObjectProvider<ComplianceService> compliance;
 
