@@ -2,18 +2,20 @@ package org.pledgewatch.dataset;
 
 import org.pledgewatch.system.StoreProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The dataset store (a directory under {@code dashboard.store-dir}) as the source of the active dataset, seeded with
- * the shipped NATO editions. A database-backed store replaces the {@link DatasetStore} bean here; nothing
- * else changes.
+ * The dataset store (by default a directory under {@code dashboard.store-dir}) as the source of the active dataset,
+ * seeded with the shipped NATO editions. With {@code dashboard.store=postgres}, {@link PostgresStoreConfiguration}
+ * gives the {@link DatasetStore} instead; nothing else changes.
  */
 @Configuration(proxyBeanMethods = false)
 class DatasetStoreConfiguration {
 
 	@Bean
+	@ConditionalOnProperty(name = "dashboard.store", havingValue = "file", matchIfMissing = true)
 	DatasetStore datasetStore(StoreProperties properties, ObjectProvider<DurableFiles> files) {
 		// A DurableFiles bean exists only in tests that simulate a full disk or a read-only directory.
 		return new FileSystemDatasetStore(properties.storeDir(), files.getIfAvailable(DurableFiles::new),
