@@ -33,14 +33,18 @@ final class DatabaseFailures {
 		return false;
 	}
 
-	/** What the log says: the driver's message, which may name the host (operators only). */
+	/**
+	 * What the log says: the driver's message closest to the cause (the pool's "not available" says less than the
+	 * driver's "connection refused" under it), which may name the host: operators only.
+	 */
 	static String logged(Throwable ex) {
+		String said = String.valueOf(ex.getMessage());
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql) {
-				return sql.getMessage() + " [SQLState " + sql.getSQLState() + "]";
+				said = sql.getMessage() + " [SQLState " + sql.getSQLState() + "]";
 			}
 		}
-		return String.valueOf(ex.getMessage());
+		return said;
 	}
 
 	/**
