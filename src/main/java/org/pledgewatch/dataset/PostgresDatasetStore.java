@@ -183,6 +183,8 @@ public final class PostgresDatasetStore implements DatasetStore {
 			DatasetTables.lockWrites(c);
 			DatasetVersion stored = insert(c, candidate);
 			DatasetTables.notifyChange(c, "stored " + stored.version());
+			// Every lower number is committed (the lock says so): know them all before announcing this one.
+			loadNewVersions(c);
 			return stored;
 		});
 		datasets.put(version.version(), new Dataset(version.version(), candidate.rows(), version.citation()));
