@@ -2,7 +2,7 @@ package org.pledgewatch.dataset;
 
 import org.pledgewatch.system.StoreProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatasetStoreConfiguration {
 
+	/** Unless the store is PostgreSQL; a value that is neither fails here, binding {@link StoreProperties}. */
 	@Bean
-	@ConditionalOnProperty(name = "dashboard.store", havingValue = "file", matchIfMissing = true)
+	@ConditionalOnExpression("!'${dashboard.store:file}'.equalsIgnoreCase('postgres')")
 	DatasetStore datasetStore(StoreProperties properties, ObjectProvider<DurableFiles> files) {
 		// A DurableFiles bean exists only in tests that simulate a full disk or a read-only directory.
 		return new FileSystemDatasetStore(properties.storeDir(), files.getIfAvailable(DurableFiles::new),

@@ -29,6 +29,8 @@ public final class TestPostgres implements AutoCloseable {
 
 	private EmbeddedPostgres server;
 
+	private boolean running;
+
 	private TestPostgres(Path dataDirectory, int port) {
 		this.dataDirectory = dataDirectory;
 		this.port = port;
@@ -70,6 +72,7 @@ public final class TestPostgres implements AutoCloseable {
 
 	/** Stops the server, as a crash or maintenance would; its data stays. */
 	public void stop() {
+		running = false;
 		try {
 			server.close();
 		}
@@ -83,6 +86,13 @@ public final class TestPostgres implements AutoCloseable {
 		server = launch();
 	}
 
+	/** Starts it again if a test stopped it and failed before starting it. */
+	public void ensureRunning() {
+		if (!running) {
+			restart();
+		}
+	}
+
 	@Override
 	public void close() throws IOException {
 		server.close();
@@ -93,11 +103,13 @@ public final class TestPostgres implements AutoCloseable {
 
 	private EmbeddedPostgres launch() {
 		try {
-			return EmbeddedPostgres.builder()
+			EmbeddedPostgres started = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPort(port)
 				.start();
+			running = true;
+			return started;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

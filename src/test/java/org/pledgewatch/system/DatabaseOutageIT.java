@@ -14,7 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,23 +35,32 @@ import tools.jackson.databind.JsonNode;
  */
 class DatabaseOutageIT {
 
-	private TestPostgres postgres;
+	private static TestPostgres postgres;
 
 	private String database;
 
 	private PostgresInstances instances;
 
+	@BeforeAll
+	static void startPostgres() {
+		postgres = TestPostgres.start();
+	}
+
+	@AfterAll
+	static void stopPostgres() throws IOException {
+		postgres.close();
+	}
+
 	@BeforeEach
 	void database() {
-		postgres = TestPostgres.start();
 		database = postgres.newDatabase();
 		instances = new PostgresInstances(postgres, database);
 	}
 
 	@AfterEach
-	void stop() throws IOException {
+	void stopInstances() {
 		instances.close();
-		postgres.close();
+		postgres.ensureRunning();
 	}
 
 	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -115,6 +126,7 @@ class DatabaseOutageIT {
 	@ExtendWith(OutputCaptureExtension.class)
 	void anInstanceStartedWhileTheDatabaseIsDownWaitsForIt(CapturedOutput output) throws Exception {
 		postgres.stop();
+		// (The database was created before; an instance finds it once the server is back.)
 		CompletableFuture<ConfigurableApplicationContext> starting = CompletableFuture
 			.supplyAsync(() -> instances.start());
 		await("the instance says why it waits", () -> output.getOut().contains("Waiting for the dataset database")

@@ -37,7 +37,8 @@ final class PostgresInstances implements AutoCloseable {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "dashboard.store=postgres",
 				"spring.datasource.url=" + postgres.url(database), "spring.datasource.username=" + postgres.username(),
 				"dashboard.admin.username=" + EDITOR, "dashboard.admin.password=" + PASSWORD,
-				"dashboard.postgres.retry-interval=500ms", "spring.main.banner-mode=off"));
+				"dashboard.postgres.retry-interval=500ms", "spring.datasource.hikari.connection-timeout=1000",
+				"spring.main.banner-mode=off"));
 		all.addAll(List.of(properties));
 		// As command-line arguments, which win over application.properties (builder properties would not).
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PledgewatchApplication.class)
