@@ -1,6 +1,5 @@
 package org.pledgewatch.dataset;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,10 +37,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 	/** Versions other than the active one whose rows are kept in memory. */
 	private static final int CACHED_DATASETS = 2;
 
-	/** Who is recorded when the store falls back from a damaged active version. */
-	static final String STORE_ITSELF = FileSystemDatasetStore.STORE_ITSELF;
-
-	private final DataSource database;
+	private final StoreDatabase database;
 
 	private final ConcurrentSkipListMap<Integer, DatasetVersion> versions = new ConcurrentSkipListMap<>();
 
@@ -51,13 +47,11 @@ public final class PostgresDatasetStore implements DatasetStore {
 
 	private volatile @Nullable Dataset active;
 
-	private volatile @Nullable String unreachable;
-
 	/** The database's active version when it cannot be served (the fallback is served instead), so it is not retried. */
 	private volatile @Nullable Integer refusedPointer;
 
-	private PostgresDatasetStore(DataSource database) {
-		this.database = database;
+	private PostgresDatasetStore(DataSource dataSource) {
+		this.database = new StoreDatabase(dataSource);
 	}
 
 	/**
@@ -91,11 +85,11 @@ public final class PostgresDatasetStore implements DatasetStore {
 	}
 
 	private void start(List<NewVersion> editions, @Nullable Path importFrom) {
-		Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+		Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").load().migrate();
 		if (importFrom != null) {
-			write("Could not import " + importFrom, new FileStoreImport(importFrom)::into);
+			database.write("Could not import " + importFrom, new FileStoreImport(importFrom)::into);
 		}
-		write("Could not add the shipped editions", c -> {
+		database.write("Could not add the shipped editions", c -> {
 			DatasetTables.lockWrites(c);
 			for (NewVersion edition : ShippedEditions
 				.missingFrom(new HashSet<>(DatasetTables.recordedHashes(c).values()), editions)) {
@@ -145,7 +139,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 
 	@Override
 	public Optional<String> notWritable() {
-		return Optional.ofNullable(unreachable);
+		return Optional.ofNullable(database.unreachable());
 	}
 
 	@Override
@@ -156,7 +150,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 		}
 		if (!versions.containsKey(version) && !damaged.containsKey(version)) {
 			// Perhaps stored a moment ago by another instance.
-			read("Could not read the dataset versions", c -> {
+			database.read("Could not read the dataset versions", c -> {
 				loadNewVersions(c);
 				return null;
 			});
@@ -179,7 +173,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 
 	@Override
 	public DatasetVersion add(NewVersion candidate) {
-		DatasetVersion version = write("Could not store the dataset version", c -> {
+		DatasetVersion version = database.write("Could not store the dataset version", c -> {
 			DatasetTables.lockWrites(c);
 			DatasetVersion stored = insert(c, candidate);
 			DatasetTables.notifyChange(c, "stored " + stored.version());
@@ -195,7 +189,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 	@Override
 	public synchronized DatasetVersion activate(int version, String activatedBy) {
 		Dataset dataset = dataset(version);
-		write("Could not activate dataset version " + version, c -> {
+		database.write("Could not activate dataset version " + version, c -> {
 			DatasetTables.lockWrites(c);
 			Integer previous = DatasetTables.activeVersion(c);
 			DatasetTables.setActiveVersion(c, version);
@@ -214,7 +208,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 	 * @throws DatasetStoreException when the database cannot be reached (then nothing changes here)
 	 */
 	public synchronized Optional<Dataset> refresh() {
-		Integer pointer = read("Could not read the active dataset version", c -> {
+		Integer pointer = database.read("Could not read the active dataset version", c -> {
 			loadNewVersions(c);
 			return DatasetTables.activeVersion(c);
 		});
@@ -232,13 +226,13 @@ public final class PostgresDatasetStore implements DatasetStore {
 
 	/** The listening connection was lost: changes are refused until the database answers again. */
 	void connectionLost() {
-		unreachable = DatabaseFailures.UNREACHABLE;
+		database.lost();
 	}
 
 	@Override
 	public Optional<byte[]> derived(int version, String name) {
 		try {
-			return read("Could not read " + name, c -> DatasetTables.derived(c, version, name));
+			return database.read("Could not read " + name, c -> DatasetTables.derived(c, version, name));
 		}
 		catch (DatasetStoreException ex) {
 			return Optional.empty();
@@ -248,7 +242,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 	@Override
 	public void saveDerived(int version, String name, byte[] content) {
 		try {
-			write("Could not save " + name, c -> {
+			database.write("Could not save " + name, c -> {
 				DatasetTables.saveDerived(c, version, name, content);
 				return null;
 			});
@@ -272,7 +266,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 		String why = pointer == null ? "there is none"
 				: damaged.containsKey(pointer) ? damaged.get(pointer).reason() : "there is no such version";
 		List<Integer> candidates = new ArrayList<>(new LinkedHashSet<>(
-				read("Could not read the audit log", DatasetTables::activations)));
+				database.read("Could not read the audit log", DatasetTables::activations)));
 		candidates.addAll(versions.descendingKeySet());
 		for (Integer number : candidates) {
 			Optional<Dataset> found = readable(number);
@@ -306,7 +300,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 		known.addAll(damaged.keySet());
 		for (DatasetTables.StoredRow row : DatasetTables.rowsExcept(c, known)) {
 			try {
-				versions.put(row.version(), checked(row));
+				versions.put(row.version(), VersionRows.check(row));
 			}
 			catch (DamagedVersionException ex) {
 				markDamaged(ex.damage());
@@ -314,41 +308,15 @@ public final class PostgresDatasetStore implements DatasetStore {
 		}
 	}
 
-	/** The version's metadata, once its row is found to hold the file recorded. */
-	private static DatasetVersion checked(DatasetTables.StoredRow row) {
-		DatasetVersion version;
-		try {
-			version = StoreDocuments.metadata(row.metadata().getBytes(StandardCharsets.UTF_8));
-		}
-		catch (RuntimeException ex) {
-			throw damage(row.version(), "its metadata cannot be read");
-		}
-		if (version.version() != row.version()) {
-			throw damage(row.version(), "its metadata names version " + version.version());
-		}
-		if (!row.contentSha256().equals(version.sha256()) || !row.sha256().equals(version.sha256())) {
-			throw damage(row.version(), "its file does not match its recorded SHA-256 (truncated or altered: "
-					+ row.length() + " bytes)");
-		}
-		return version;
-	}
-
 	private Dataset readDataset(int number) {
 		DatasetVersion version = versions.get(number);
 		if (version == null) {
 			throw new UnknownVersionException(number);
 		}
-		byte[] content = read("Could not read dataset version " + number, c -> DatasetTables.content(c, number))
+		byte[] content = database
+			.read("Could not read dataset version " + number, c -> DatasetTables.content(c, number))
 			.orElseThrow(() -> new UnknownVersionException(number));
-		if (!VersionSummary.sha256(content).equals(version.sha256())) {
-			throw damage(number, "its file does not match its recorded SHA-256 (truncated or altered: "
-					+ content.length + " bytes)");
-		}
-		ParsedDataset parsed = new DatasetCsvParser().parse(content);
-		if (!parsed.valid()) {
-			throw damage(number, "its file no longer parses (" + parsed.errorCount() + " errors)");
-		}
-		return new Dataset(number, parsed.rows(), version.citation());
+		return VersionRows.read(version, content);
 	}
 
 	private void markDamaged(DamagedVersion damage) {
@@ -356,56 +324,6 @@ public final class PostgresDatasetStore implements DatasetStore {
 		damaged.put(damage.version(), damage);
 		versions.remove(damage.version());
 		datasets.remove(damage.version());
-	}
-
-	private static DamagedVersionException damage(int number, String reason) {
-		return new DamagedVersionException(new DamagedVersion(number, reason));
-	}
-
-	/** Work on one connection, in one transaction. */
-	interface Work<T> {
-
-		T run(Connection connection) throws SQLException;
-
-	}
-
-	private <T> T write(String what, Work<T> work) {
-		return inTransaction(what, work, true);
-	}
-
-	private <T> T read(String what, Work<T> work) {
-		return inTransaction(what, work, false);
-	}
-
-	private <T> T inTransaction(String what, Work<T> work, boolean write) {
-		try (Connection c = database.getConnection()) {
-			c.setAutoCommit(false);
-			try {
-				T result = work.run(c);
-				c.commit();
-				unreachable = null;
-				return result;
-			}
-			catch (SQLException | RuntimeException ex) {
-				rollbackQuietly(c);
-				throw ex;
-			}
-		}
-		catch (SQLException ex) {
-			if (DatabaseFailures.unreachable(ex)) {
-				unreachable = DatabaseFailures.UNREACHABLE;
-			}
-			throw DatabaseFailures.of(what, ex, write);
-		}
-	}
-
-	private static void rollbackQuietly(Connection c) {
-		try {
-			c.rollback();
-		}
-		catch (SQLException ex) {
-			log.debug("Rollback failed: {}", ex.getMessage());
-		}
 	}
 
 }
