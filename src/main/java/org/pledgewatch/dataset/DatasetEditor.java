@@ -3,8 +3,8 @@ package org.pledgewatch.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -93,7 +93,7 @@ public class DatasetEditor {
 	 * uploads and activations, so events are published in the order the changes happened, and the dataset it
 	 * returns, if any, is announced as the new active one.
 	 */
-	public void follow(Supplier<Optional<Dataset>> catchUp) {
+	void follow(Supplier<Optional<Dataset>> catchUp) {
 		changes.lock();
 		try {
 			catchUp.get().ifPresent(dataset -> events.publishEvent(new DatasetActivated(dataset)));
