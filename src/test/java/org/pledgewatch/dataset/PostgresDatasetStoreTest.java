@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -150,6 +151,53 @@ class PostgresDatasetStoreTest extends DatasetStoreContractTest {
 
 			assertThat(a.activate(2, "alice").version()).isEqualTo(2);
 			assertThat(a.active().rows().get(0).defenceExpenditureMusd()).isEqualByComparingTo("200");
+		}
+
+	}
+
+	@Nested
+	class Watching {
+
+		private final AtomicInteger catchUps = new AtomicInteger();
+
+		private DatabaseWatcher watch(PostgresDatasetStore store, Duration checkInterval) {
+			DatabaseWatcher watcher = new DatabaseWatcher(store, database, catchUps::incrementAndGet, checkInterval,
+					Duration.ofMillis(100));
+			watcher.start();
+			return watcher;
+		}
+
+		private void awaitCatchUps(int count) throws InterruptedException {
+			long deadline = System.nanoTime() + 1_000_000_000L;
+			while (catchUps.get() < count) {
+				assertThat(System.nanoTime()).as("caught up " + count + " times within a second").isLessThan(deadline);
+				Thread.sleep(10);
+			}
+		}
+
+		@Test
+		void aChangeElsewhereIsNotifiedAtOnce() throws Exception {
+			DatabaseWatcher watcher = watch(open(), Duration.ofMinutes(1));
+			try {
+				awaitCatchUps(1);
+				open().add(spending(200));
+				awaitCatchUps(2);
+			}
+			finally {
+				watcher.stop();
+			}
+		}
+
+		@Test
+		void withoutNotificationsTheActiveVersionIsStillCheckedPeriodically() throws Exception {
+			DatabaseWatcher watcher = watch(open(), Duration.ofMillis(200));
+			try {
+				awaitCatchUps(3);
+			}
+			finally {
+				watcher.stop();
+			}
+			assertThat(watcher.isRunning()).isFalse();
 		}
 
 	}
