@@ -12,7 +12,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An append-only log of uploads and activations, one JSON object a line, forced to disk line by line. A line is
@@ -29,23 +28,19 @@ final class AuditLog {
 
 	private final DurableFiles files;
 
-	private final JsonMapper json;
-
-	AuditLog(Path storeDir, DurableFiles files, JsonMapper json) {
+	AuditLog(Path storeDir, DurableFiles files) {
 		this.file = storeDir.resolve(FILE_NAME);
 		this.files = files;
-		this.json = json;
 	}
 
 	/** @return where the log ended before, for {@link #undo} */
 	long uploaded(DatasetVersion version) throws IOException {
-		return append(new Entry(Instant.now(), "upload", version.version(), version.uploadedBy(), version.filename(),
-				version.sha256(), null));
+		return append(Entry.upload(version));
 	}
 
 	/** @return where the log ended before, for {@link #undo} */
 	long activated(int version, String by, @Nullable Integer previous) throws IOException {
-		return append(new Entry(Instant.now(), "activate", version, by, null, null, previous));
+		return append(Entry.activation(version, by, previous));
 	}
 
 	/** Removes what was appended since the log ended at {@code length}: the change it recorded did not happen. */
@@ -74,7 +69,7 @@ final class AuditLog {
 		List<Integer> activated = new ArrayList<>();
 		for (int i = lines.size() - 1; i >= 0; i--) {
 			try {
-				Entry entry = json.readValue(lines.get(i), Entry.class);
+				Entry entry = StoreDocuments.auditEntry(lines.get(i));
 				if ("activate".equals(entry.action())) {
 					activated.add(entry.version());
 				}
@@ -88,7 +83,7 @@ final class AuditLog {
 
 	private long append(Entry entry) throws IOException {
 		long length = Files.exists(file) ? Files.size(file) : 0;
-		String text = json.writeValueAsString(entry) + "\n";
+		String text = StoreDocuments.auditEntry(entry) + "\n";
 		if (length > 0 && !endsWithNewline()) {
 			// A line torn by an older version of this app or a crash: start afresh rather than glue onto it.
 			text = "\n" + text;
@@ -124,6 +119,16 @@ final class AuditLog {
 	 */
 	record Entry(Instant at, String action, int version, String by, @Nullable String filename,
 			@Nullable String sha256, @Nullable Integer previous) {
+
+		static Entry upload(DatasetVersion version) {
+			return new Entry(Instant.now(), "upload", version.version(), version.uploadedBy(), version.filename(),
+					version.sha256(), null);
+		}
+
+		static Entry activation(int version, String by, @Nullable Integer previous) {
+			return new Entry(Instant.now(), "activate", version, by, null, null, previous);
+		}
+
 	}
 
 }

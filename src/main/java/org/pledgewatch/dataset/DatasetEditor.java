@@ -2,7 +2,9 @@ package org.pledgewatch.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,6 +82,21 @@ public class DatasetEditor {
 		changes.lock();
 		try {
 			return activateLocked(version, activatedBy);
+		}
+		finally {
+			changes.unlock();
+		}
+	}
+
+	/**
+	 * Shows here what another instance changed: {@code catchUp} runs under the same lock as this instance's own
+	 * uploads and activations, so events are published in the order the changes happened, and the dataset it
+	 * returns, if any, is announced as the new active one.
+	 */
+	void follow(Supplier<Optional<Dataset>> catchUp) {
+		changes.lock();
+		try {
+			catchUp.get().ifPresent(dataset -> events.publishEvent(new DatasetActivated(dataset)));
 		}
 		finally {
 			changes.unlock();

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Immutable dataset versions and which one is active. {@link FileSystemDatasetStore} keeps them in a directory; a
- * store shared by several instances (PostgreSQL, say) implements the same contract, and nothing above this
- * interface changes. Implementations serialise writes, make {@link #activate} atomic and durable, and keep an
+ * Immutable dataset versions and which one is active. {@link FileSystemDatasetStore} keeps them in a directory,
+ * {@link PostgresDatasetStore} in a database shared by several instances; both keep the same contract
+ * ({@code DatasetStoreContractTest}), and nothing above this interface changes. Implementations serialise writes, make {@link #activate} atomic and durable, and keep an
  * append-only audit log of uploads and activations.
  */
 public interface DatasetStore extends ActiveDataset {

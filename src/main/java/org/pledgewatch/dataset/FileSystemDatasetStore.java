@@ -20,7 +20,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dataset versions in a directory:
@@ -68,8 +67,6 @@ public final class FileSystemDatasetStore implements DatasetStore {
 
 	private final DurableFiles files;
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private final AuditLog audit;
 
 	private final VersionFiles versionFiles;
@@ -96,8 +93,8 @@ public final class FileSystemDatasetStore implements DatasetStore {
 		this.root = root;
 		this.versionsDir = root.resolve(VERSIONS);
 		this.files = files;
-		this.audit = new AuditLog(root, files, json);
-		this.versionFiles = new VersionFiles(versionsDir, json);
+		this.audit = new AuditLog(root, files);
+		this.versionFiles = new VersionFiles(versionsDir);
 		this.notWritable = probeWritable();
 		try {
 			if (notWritable == null) {
@@ -199,7 +196,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 			try {
 				Files.createDirectory(temp);
 				files.write(temp.resolve(SOURCE), candidate.content());
-				files.write(temp.resolve(METADATA), json.writeValueAsBytes(version));
+				files.write(temp.resolve(METADATA), StoreDocuments.metadata(version));
 				files.syncDirectory(temp);
 				auditLength = audit.uploaded(version);
 				files.moveAtomically(temp, versionDir(number));

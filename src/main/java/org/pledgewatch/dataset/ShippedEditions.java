@@ -14,8 +14,12 @@ final class ShippedEditions {
 	}
 
 	static List<NewVersion> missingFrom(List<DatasetVersion> stored, List<NewVersion> editions) {
-		Set<String> hashes = stored.stream().map(DatasetVersion::sha256).collect(Collectors.toSet());
-		return editions.stream().filter(e -> !hashes.contains(VersionSummary.sha256(e.content()))).toList();
+		return missingFrom(stored.stream().map(DatasetVersion::sha256).collect(Collectors.toSet()), editions);
+	}
+
+	/** @param storedHashes the SHA-256 of every stored version */
+	static List<NewVersion> missingFrom(Set<String> storedHashes, List<NewVersion> editions) {
+		return editions.stream().filter(e -> !storedHashes.contains(VersionSummary.sha256(e.content()))).toList();
 	}
 
 }

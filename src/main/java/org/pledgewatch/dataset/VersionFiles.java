@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Reads one version's directory and tells whether it can be trusted: its {@code version.json} parses and names it,
  * and its {@code source.csv} is there, has the SHA-256 recorded, and still parses. Anything else is a
@@ -16,11 +14,8 @@ final class VersionFiles {
 
 	private final Path versionsDir;
 
-	private final JsonMapper json;
-
-	VersionFiles(Path versionsDir, JsonMapper json) {
+	VersionFiles(Path versionsDir) {
 		this.versionsDir = versionsDir;
-		this.json = json;
 	}
 
 	Path dir(int number) {
@@ -31,8 +26,7 @@ final class VersionFiles {
 	DatasetVersion check(int number) {
 		DatasetVersion version;
 		try {
-			version = json.readValue(Files.readAllBytes(dir(number).resolve(FileSystemDatasetStore.METADATA)),
-					DatasetVersion.class);
+			version = StoreDocuments.metadata(Files.readAllBytes(dir(number).resolve(FileSystemDatasetStore.METADATA)));
 		}
 		catch (NoSuchFileException ex) {
 			throw damage(number, FileSystemDatasetStore.METADATA + " is missing");

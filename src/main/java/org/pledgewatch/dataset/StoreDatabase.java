@@ -1,0 +1,89 @@
+package org.pledgewatch.dataset;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL store's database: one transaction per piece of work, failures turned into the store's exceptions
+ * ({@link DatabaseFailures}), and whether the database answered the last time it was asked.
+ */
+final class StoreDatabase {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreDatabase.class);
+
+	private final DataSource dataSource;
+
+	private volatile @Nullable String unreachable;
+
+	StoreDatabase(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	DataSource dataSource() {
+		return dataSource;
+	}
+
+	/** Why changes cannot be made now, or null when the database answered last time. */
+	@Nullable String unreachable() {
+		return unreachable;
+	}
+
+	/** Something other than a request found the database gone (the watcher's connection). */
+	void lost() {
+		unreachable = DatabaseFailures.UNREACHABLE;
+	}
+
+	/** A change: when it fails, nothing was changed. */
+	<T> T write(String what, Work<T> work) {
+		return inTransaction(what, work, true);
+	}
+
+	<T> T read(String what, Work<T> work) {
+		return inTransaction(what, work, false);
+	}
+
+	private <T> T inTransaction(String what, Work<T> work, boolean write) {
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			try {
+				T result = work.run(c);
+				c.commit();
+				unreachable = null;
+				return result;
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollbackQuietly(c);
+				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			if (DatabaseFailures.unreachable(ex)) {
+				unreachable = DatabaseFailures.UNREACHABLE;
+			}
+			throw DatabaseFailures.of(what, ex, write);
+		}
+	}
+
+	private static void rollbackQuietly(Connection c) {
+		try {
+			c.rollback();
+		}
+		catch (SQLException ex) {
+			log.debug("Rollback failed: {}", ex.getMessage());
+		}
+	}
+
+	/** Work on one connection, in one transaction. */
+	interface Work<T> {
+
+		T run(Connection connection) throws SQLException;
+
+	}
+
+}
