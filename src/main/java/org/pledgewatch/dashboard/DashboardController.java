@@ -60,13 +60,19 @@ class DashboardController {
 
 	@GetMapping("/")
 	String dashboard(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Target target, Model model) {
+			@RequestParam(required = false) @Nullable Target target,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		ComplianceModel computed = compliance.model();
 		int shownYear = computed.yearOrDefault(year);
 		Target shownTarget = target == null ? compliance.defaultTarget() : target;
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAllAttributes(views.get(computed, new ViewKey(shownYear, shownTarget, locale),
 				() -> view(computed, shownYear, shownTarget)));
+		// The tables show one page of allies; the figures above them are the whole year's.
+		model.addAttribute("allies", TablePage.of(rowsOf(model), page));
+		if (model.getAttribute("paths") instanceof List<?> paths) {
+			model.addAttribute("pathsPage", TablePage.of(paths, page));
+		}
 		return "dashboard";
 	}
 
@@ -108,13 +114,20 @@ class DashboardController {
 		}
 		model.addAttribute("rows", table.rows());
 		model.addAttribute("map", maps.view(table, highlightIso3, LocaleContextHolder.getLocale()));
-		model.addAttribute("meetingNames", summary.meetingTarget().stream().map(meetingNames::get).toList());
+		List<String> meeting = summary.meetingTarget().stream().map(meetingNames::get).toList();
+		model.addAttribute("meetingNames", meeting.subList(0, Math.min(meeting.size(), TablePage.SIZE)));
+		model.addAttribute("meetingNamesNotShown", Math.max(0, meeting.size() - TablePage.SIZE));
 		model.addAttribute("highlightRow", table.rows()
 			.stream()
 			.filter(r -> r.iso3().equals(compliance.highlightIso3()))
 			.findFirst()
 			.orElse(null));
 		return Collections.unmodifiableMap(new LinkedHashMap<>(model.asMap()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<AllyYear> rowsOf(Model model) {
+		return (List<AllyYear>) model.getAttribute("rows");
 	}
 
 	private record ViewKey(int year, Target target, Locale locale) {
