@@ -2,7 +2,9 @@ package org.pledgewatch.compliance;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +12,7 @@ import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.ActiveDataset;
 import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetActivated;
+import org.pledgewatch.dataset.RecentVersions;
 import org.pledgewatch.system.DashboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,14 @@ public class ComplianceService implements SmartInitializingSingleton {
 
 	private final CompletableFuture<ComplianceModel> initial;
 
+	/**
+	 * The models computed most recently, the active one among them: a version's model is computed once whoever asks
+	 * (what an upload changed, then its activation), so a large upload is computed once, not twice.
+	 */
+	private final RecentVersions<ComplianceModel> models = new RecentVersions<>(2);
+
+	private final AtomicInteger computedModels = new AtomicInteger();
+
 	public ComplianceService(ActiveDataset activeDataset, AccessionRegister accessions,
 			DashboardProperties properties) {
 		this.calculator = new ComplianceCalculator(accessions);
@@ -61,7 +72,10 @@ public class ComplianceService implements SmartInitializingSingleton {
 			return model;
 		}
 		try {
-			current.compareAndSet(null, initial.join());
+			ComplianceModel first = initial.join();
+			if (current.compareAndSet(null, first)) {
+				models.put(first.version(), first);
+			}
 		}
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
@@ -71,12 +85,24 @@ public class ComplianceService implements SmartInitializingSingleton {
 
 	@EventListener
 	public void onDatasetActivated(DatasetActivated event) {
-		current.set(compute(event.dataset()));
+		Dataset dataset = event.dataset();
+		current.set(models.get(dataset.version(), v -> compute(dataset)));
+	}
+
+	/** How many models were computed since start, the first active one included. */
+	public int modelsComputed() {
+		return computedModels.get();
+	}
+
+	/** The model of a version, computed from {@code dataset} unless it was computed recently. */
+	public ComplianceModel model(int version, Supplier<Dataset> dataset) {
+		return models.get(version, v -> compute(dataset.get()));
 	}
 
 	private ComplianceModel compute(Dataset dataset) {
 		long start = System.nanoTime();
 		ComplianceModel model = calculator.compute(dataset);
+		computedModels.incrementAndGet();
 		log.info("Computed dataset version {} ({} rows, {}–{}) in {} ms", dataset.version(), dataset.rows().size(),
 				model.firstYear(), model.latestYear(), (System.nanoTime() - start) / 1_000_000);
 		return model;

@@ -9,11 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.pledgewatch.compliance.AllyYear;
-import org.pledgewatch.compliance.ComplianceCalculator;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
-import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.DatasetDiff;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.DatasetStored;
@@ -42,7 +40,7 @@ class VersionComparisons {
 
 	private final DatasetStore store;
 
-	private final ComplianceCalculator calculator;
+	private final ComplianceService compliance;
 
 	private final Target target;
 
@@ -55,9 +53,9 @@ class VersionComparisons {
 	/** Each version's changes against the one before: a few kilobytes each. */
 	private final Map<Integer, VersionChanges> summaries = new ConcurrentHashMap<>();
 
-	VersionComparisons(DatasetStore store, AccessionRegister accessions, ComplianceService compliance) {
+	VersionComparisons(DatasetStore store, ComplianceService compliance) {
 		this.store = store;
-		this.calculator = new ComplianceCalculator(accessions);
+		this.compliance = compliance;
 		this.target = compliance.defaultTarget();
 		this.highlightIso3 = compliance.highlightIso3();
 	}
@@ -195,7 +193,7 @@ class VersionComparisons {
 	}
 
 	private ComplianceModel model(int version) {
-		return models.get(version, v -> calculator.compute(store.dataset(v)));
+		return models.get(version, v -> compliance.model(v, () -> store.dataset(v)));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetCsvParser;
 import org.pledgewatch.dataset.DatasetEditor;
+import org.pledgewatch.dataset.DatasetActivated;
 import org.pledgewatch.dataset.DatasetStored;
 import org.pledgewatch.dataset.FileSystemDatasetStore;
 import org.pledgewatch.dataset.NewVersion;
@@ -41,7 +42,7 @@ class VersionComparisonsTest {
 	private static VersionComparisons comparisons(FileSystemDatasetStore store) {
 		ComplianceService compliance = new ComplianceService(store, ShippedDataset.accessions(),
 				new DashboardProperties(new BigDecimal("2.0"), "BEL"));
-		return new VersionComparisons(store, ShippedDataset.accessions(), compliance);
+		return new VersionComparisons(store, compliance);
 	}
 
 	@Test
@@ -107,6 +108,32 @@ class VersionComparisonsTest {
 			assertThat(r.before()).isEqualTo(1.5);
 			assertThat(r.after()).isEqualTo(3.0);
 		});
+	}
+
+	@Test
+	void anUploadedVersionsModelIsComputedOnceForWhatItChangedAndForItsActivation() {
+		FileSystemDatasetStore store = store();
+		ComplianceService compliance = new ComplianceService(store, ShippedDataset.accessions(),
+				new DashboardProperties(new BigDecimal("2.0"), "BEL"));
+		compliance.afterSingletonsInstantiated();
+		VersionComparisons comparisons = new VersionComparisons(store, compliance);
+		DatasetEditor editor = new DatasetEditor(store, event -> {
+			if (event instanceof DatasetStored stored) {
+				comparisons.onDatasetStored(stored);
+			}
+			else if (event instanceof DatasetActivated activated) {
+				compliance.onDatasetActivated(activated);
+			}
+		});
+		int before = compliance.modelsComputed();
+
+		editor.upload("v.csv", (HEADER + "Belgium,BEL,2024,250,10000\n").getBytes(StandardCharsets.UTF_8), "editor");
+
+		assertThat(compliance.modelsComputed() - before).as("version 2's model, once").isEqualTo(1);
+		assertThat(compliance.model().version()).isEqualTo(2);
+		assertThat(compliance.model(2, () -> {
+			throw new AssertionError("computed again");
+		})).isSameAs(compliance.model());
 	}
 
 }
