@@ -62,9 +62,10 @@ public final class ComplianceCalculator {
 			used.set(i, facts.share() == null ? Double.NaN : facts.share());
 			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(facts);
 		}
-		table.addColumns(used);
 		addMembersWithoutARow(rows, byYear);
-		Table counted = table.where(member.isTrue().and(used.isNotMissing()));
+		// Only the two columns the medians need: filtering the whole table would copy every column.
+		Table shares = Table.create("shares", table.intColumn(YEAR), used);
+		Table counted = shares.where(member.isTrue().and(used.isNotMissing()));
 		Map<Integer, Double> medians = column(counted.summarize(SHARE, AggregateFunctions.median).by(YEAR));
 
 		Map<Integer, YearFacts> years = new HashMap<>();
@@ -106,7 +107,10 @@ public final class ComplianceCalculator {
 
 	/** Year-on-year change in spending, %, against the same ally's previous calendar year; NaN where none. */
 	private static double[] spendingChange(Table table, int size) {
-		Table sorted = table.sortOn(ISO3, YEAR);
+		// Only the columns the change needs: sorting the whole table would copy every column.
+		Table sorted = Table.create("spending", table.intColumn(ROW), table.stringColumn(ISO3), table.intColumn(YEAR),
+				table.doubleColumn(SPENDING))
+			.sortOn(ISO3, YEAR);
 		DoubleColumn spending = sorted.doubleColumn(SPENDING);
 		DoubleColumn previous = spending.lag(1);
 		StringColumn previousIso3 = sorted.stringColumn(ISO3).lag(1);

@@ -30,8 +30,11 @@ public final class ComplianceModel {
 
 	private final Map<String, Ally> allies;
 
-	/** Each ally's facts by year: looking one up is constant time, so no request costs allies × allies. */
-	private final Map<String, Map<Integer, AllyFacts>> byAlly = new HashMap<>();
+	/**
+	 * Each ally's facts by year (index: year − first year): looking one up is constant time, so no request costs
+	 * allies × allies, and an array per ally holds a million ally-years in a few megabytes.
+	 */
+	private final Map<String, AllyFacts[]> byAlly = new HashMap<>();
 
 	private final int defaultYear;
 
@@ -55,9 +58,14 @@ public final class ComplianceModel {
 			.map(YearFacts::year)
 			.findFirst()
 			.orElse(this.years.lastKey());
-		this.years.values()
-			.forEach(y -> y.allies()
-				.forEach(f -> byAlly.computeIfAbsent(f.row().iso3(), k -> new HashMap<>()).putIfAbsent(y.year(), f)));
+		int span = this.years.lastKey() - this.years.firstKey() + 1;
+		this.years.values().forEach(y -> y.allies().forEach(f -> {
+			AllyFacts[] history = byAlly.computeIfAbsent(f.row().iso3(), k -> new AllyFacts[span]);
+			int index = y.year() - this.years.firstKey();
+			if (history[index] == null) {
+				history[index] = f;
+			}
+		}));
 		Map<String, Ally> byIso3 = new LinkedHashMap<>();
 		// The latest spelling of a name wins, so a renamed ally shows its current name.
 		this.years.values()
@@ -186,8 +194,9 @@ public final class ComplianceModel {
 	}
 
 	private @Nullable AllyFacts find(int year, String iso3) {
-		Map<Integer, AllyFacts> history = byAlly.get(iso3);
-		return history == null ? null : history.get(year);
+		AllyFacts[] history = byAlly.get(iso3);
+		int index = year - years.firstKey();
+		return history == null || index < 0 || index >= history.length ? null : history[index];
 	}
 
 	public CountryHistory country(String iso3, Target target) {
