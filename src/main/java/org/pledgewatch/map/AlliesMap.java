@@ -3,9 +3,11 @@ package org.pledgewatch.map;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
@@ -56,10 +58,12 @@ public class AlliesMap {
 	/**
 	 * @param width the canvas width ({@code viewBox})
 	 * @param inset the North America inset's frame, as x, y, width, height
+	 * @param rows the allies drawn on the map, as a table: the map's figures for keyboards and screen readers
+	 * @param notOnMap how many allies of the data have no shape on the map (and are not in {@code rows})
 	 */
 	public record MapView(int year, String target, List<Area> europe, List<Area> americas, double[] inset,
 			@Nullable Label label, List<LegendEntry> legend, String highlightLegend, List<Row> rows, int width,
-			int height) {
+			int height, int notOnMap) {
 	}
 
 	public MapView view(YearCompliance year, String highlightIso3, Locale locale) {
@@ -92,8 +96,16 @@ public class AlliesMap {
 		AllyYear highlighted = rows.get(highlightIso3);
 		String highlightName = highlighted == null ? highlightIso3 : name(highlighted, locale);
 		List<Row> table = new ArrayList<>();
+		Set<String> drawn = new HashSet<>();
+		MapShapes.shipped().shapes().forEach(shape -> drawn.add(shape.iso3()));
+		int notOnMap = 0;
 		for (AllyYear row : year.rows()) {
 			if (!row.member()) {
+				continue;
+			}
+			if (!drawn.contains(row.iso3())) {
+				// A dataset may name allies the map has no outline for: the table mirrors the map, and stays bounded.
+				notOnMap++;
 				continue;
 			}
 			MapScale.Step step = step(row, year.targetPct());
@@ -103,7 +115,8 @@ public class AlliesMap {
 		Rectangle2D inset = MapShapes.shipped().inset();
 		return new MapView(year.year(), target, europe, americas,
 				new double[] { inset.getX(), inset.getY(), inset.getWidth(), inset.getHeight() }, label, legend,
-				message("map.legend.highlight", locale, highlightName), table, MapShapes.WIDTH, MapShapes.HEIGHT);
+				message("map.legend.highlight", locale, highlightName), table, MapShapes.WIDTH, MapShapes.HEIGHT,
+				notOnMap);
 	}
 
 	private static MapScale.Step step(AllyYear row, double targetPct) {

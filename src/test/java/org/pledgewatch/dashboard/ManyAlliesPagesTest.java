@@ -64,6 +64,15 @@ class ManyAlliesPagesTest {
 	}
 
 	@Test
+	void theMapsTableListsTheAlliesItDrawsAndCountsTheRest() throws Exception {
+		Matcher table = Pattern.compile("data-testid=\"map-table\".*?</table>", Pattern.DOTALL).matcher(page());
+
+		assertThat(table.find()).isTrue();
+		assertThat(table.group().split("data-iso3=", -1).length - 1).as("Belgium only").isEqualTo(1);
+		assertThat(page()).contains("249 allies of this dataset have no outline on the map");
+	}
+
+	@Test
 	void theLastPageShowsTheRestAndOutOfRangePagesShowTheNearest() throws Exception {
 		String last = page("page", "3");
 
