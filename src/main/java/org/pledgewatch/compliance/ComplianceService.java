@@ -10,6 +10,7 @@ import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.ActiveDataset;
 import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetActivated;
+import org.pledgewatch.dataset.RecentVersions;
 import org.pledgewatch.system.DashboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,14 @@ public class ComplianceService implements SmartInitializingSingleton {
 
 	private final CompletableFuture<ComplianceModel> initial;
 
+	private final ActiveDataset datasets;
+
+	/** Models of versions other than the active one that readers asked for with {@code ?version=}: a few. */
+	private final RecentVersions<ComplianceModel> others = new RecentVersions<>(2);
+
 	public ComplianceService(ActiveDataset activeDataset, AccessionRegister accessions,
 			DashboardProperties properties) {
+		this.datasets = activeDataset;
 		this.calculator = new ComplianceCalculator(accessions);
 		this.properties = properties;
 		this.current = new AtomicReference<>();
@@ -98,6 +105,23 @@ public class ComplianceService implements SmartInitializingSingleton {
 		ComplianceModel active = active();
 		request.setAttribute(PINNED, active, RequestAttributes.SCOPE_REQUEST);
 		return active;
+	}
+
+	/**
+	 * Makes this request read the given version's model (from its first use: call it before anything reads the
+	 * model). Which versions a reader may see is decided before this is called.
+	 *
+	 * @throws org.pledgewatch.dataset.UnknownVersionException when there is no such version
+	 */
+	public ComplianceModel pin(int version) {
+		ComplianceModel active = active();
+		ComplianceModel model = active.version() == version ? active
+				: others.get(version, v -> compute(datasets.dataset(v)));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(PINNED, model, RequestAttributes.SCOPE_REQUEST);
+		}
+		return model;
 	}
 
 	public Target defaultTarget() {

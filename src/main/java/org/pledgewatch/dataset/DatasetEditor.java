@@ -89,7 +89,8 @@ public class DatasetEditor {
 		changes.lock();
 		try {
 			// Against the version readers see now, read under the lock: no activation can slip in between.
-			List<UploadWarning> questions = plausibility.check(parsed.rows(), store.active());
+			Dataset published = store.active();
+			List<UploadWarning> questions = plausibility.check(parsed.rows(), published);
 			if (publishing == Publishing.PUBLISH && !questions.isEmpty()) {
 				throw new NeedsConfirmationException(questions);
 			}
@@ -110,7 +111,7 @@ public class DatasetEditor {
 				warnings.add(UploadRule.NO_SOURCE.warning(version.source()));
 			}
 			warnings.addAll(questions);
-			return new UploadReceipt(version, warnings);
+			return new UploadReceipt(version, warnings, published.version());
 		}
 		finally {
 			changes.unlock();

@@ -85,7 +85,7 @@ public class SecurityConfiguration {
 			.addFilterBefore(LoginThrottleFilter.forLoginForm(failedLogins), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/upload", "/upload/**").hasRole(EDITOR)
-				.requestMatchers(HttpMethod.POST, "/datasets/*/activate").hasRole(EDITOR)
+				.requestMatchers(HttpMethod.POST, "/datasets/*/activate", "/datasets/*/discard").hasRole(EDITOR)
 				.anyRequest().permitAll())
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
