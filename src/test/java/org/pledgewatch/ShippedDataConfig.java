@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ ComplianceService.class, Figures.class, SiteNavigation.class, SecurityConfiguration.class,
 		DatasetEditor.class, CountryNames.class, ChartLabels.class, CountryContext.class, ContextData.class,
-		EventTexts.class, org.pledgewatch.dashboard.EmbedLinks.class })
+		EventTexts.class, org.pledgewatch.dashboard.EmbedLinks.class, org.pledgewatch.system.VersionAccess.class })
 @EnableConfigurationProperties(UploadProperties.class)
 public class ShippedDataConfig {
 
