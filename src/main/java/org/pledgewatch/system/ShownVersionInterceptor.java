@@ -3,6 +3,7 @@ package org.pledgewatch.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pledgewatch.compliance.ComplianceService;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -25,8 +26,11 @@ class ShownVersionInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		// Only reads take ?version=; a multipart body is never parsed here.
-		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+		// Only reads take ?version=; a multipart body is never parsed here. Static files and the libraries' own
+		// endpoints (OpenAPI) ignore it: their errors would not be answered by this application's handlers.
+		if ((!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()))
+				|| !(handler instanceof HandlerMethod method)
+				|| !method.getBeanType().getPackageName().startsWith("org.pledgewatch.")) {
 			return true;
 		}
 		String given = request.getParameter(PARAMETER);

@@ -250,6 +250,15 @@ class PreviewAndPublishIT {
 			assertThat(anonymous("/?version=abc").getStatusCode().value()).isEqualTo(400);
 			assertThat(anonymous("/countries/BEL?version=-1").getStatusCode().value()).isEqualTo(400);
 			assertThat(anonymous("/api/compliance?version=99999999999").getStatusCode().value()).isEqualTo(400);
+			for (String path : List.of("/compare?version=abc", "/embed/shares?version=abc",
+					"/reports/compliance.pdf?version=abc", "/datasets/current.csv?version=abc", "/datasets?version=abc",
+					"/api/countries/BEL?version=x1")) {
+				assertThat(anonymous(path).getStatusCode().value()).as(path).isEqualTo(400);
+			}
+			for (String path : List.of("/v3/api-docs?version=abc", "/css/site.css?version=abc")) {
+				assertThat(anonymous(path).getStatusCode().value()).as(path).isEqualTo(200);
+			}
+			assertThat(anonymous("/reports/compliance.csv?version=999").getStatusCode().value()).isEqualTo(404);
 		}
 
 		@Test
