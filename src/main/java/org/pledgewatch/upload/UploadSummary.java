@@ -14,6 +14,11 @@ import org.pledgewatch.dataset.UploadWarning;
  */
 record UploadSummary(DatasetVersion version, List<UploadWarning> warnings, VersionChanges changes) {
 
+	/** The warnings, those that need a second look before publishing first. */
+	public List<UploadWarning> orderedWarnings() {
+		return warnings.stream().sorted(java.util.Comparator.comparing(w -> !w.needsConfirmation())).toList();
+	}
+
 	/** Whether a plausibility check questions a figure: the page asks for a second look before publishing. */
 	public boolean needsConfirmation() {
 		return warnings.stream().anyMatch(UploadWarning::needsConfirmation);

@@ -182,6 +182,28 @@ class UploadPagesIT {
 		}
 
 		@Test
+		void anEditorDiscardsADraftFromTheListAndItIsNoLongerListed() throws Exception {
+			String csv = mvc.perform(get("/datasets/current.csv")).andReturn().getResponse().getContentAsString()
+				.replaceFirst("(?m)^(Belgium,BEL,2024,[^,]*,[^,]*,)[^,]*,", "$1" + "1.32,");
+			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isFound());
+			int draft = datasets.versions().get(datasets.versions().size() - 1).version();
+			mvc.perform(get("/datasets").with(EDITOR))
+				.andExpect(content().string(containsString("data-version=\"" + draft + "\" data-draft=\"true\"")));
+			mvc.perform(get("/datasets"))
+				.andExpect(content().string(not(containsString("data-version=\"" + draft + "\""))));
+
+			mvc.perform(post("/datasets/" + draft + "/discard").with(EDITOR).with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("discarded", draft));
+
+			mvc.perform(get("/datasets").with(EDITOR))
+				.andExpect(content().string(not(containsString("data-version=\"" + draft + "\""))));
+			assertThat(datasets.find(draft)).isPresent();
+			mvc.perform(post("/datasets/" + draft + "/discard").with(csrf())).andExpect(status().is3xxRedirection());
+		}
+
+		@Test
 		void aBadFileShowsTheErrorTableAndChangesNothing() throws Exception {
 			int before = datasets.activeVersion();
 			String csv = "country,iso3,year,defence_expenditure_musd,gdp_musd\nBelgium,BEL,2024,abc,100\n";
