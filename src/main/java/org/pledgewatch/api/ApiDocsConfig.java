@@ -43,6 +43,22 @@ class ApiDocsConfig {
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
 	}
 
+	/** {@code ?version=} is read for every request in one place (not by the controllers), so it is declared here. */
+	@Bean
+	OpenApiCustomizer versionParameter() {
+		return api -> api.getPaths().forEach((path, item) -> {
+			if (item.getGet() != null && !path.startsWith("/api/datasets")) {
+				item.getGet()
+					.addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter().in("query")
+						.name("version")
+						.required(false)
+						.description("a dataset version to read instead of the active one: published versions for "
+								+ "anyone, drafts for the editor only (404 to others); 400 if not a number")
+						.schema(new io.swagger.v3.oas.models.media.IntegerSchema()));
+			}
+		});
+	}
+
 	@Bean
 	OpenApiCustomizer citeTheServedVersion(ComplianceService compliance) {
 		return api -> {

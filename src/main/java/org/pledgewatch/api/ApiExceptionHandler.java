@@ -4,6 +4,9 @@ import org.pledgewatch.compliance.InvalidTargetException;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.compliance.UnknownYearException;
 import org.pledgewatch.dataset.DamagedVersionException;
+import org.pledgewatch.dataset.NeedsConfirmationException;
+import org.pledgewatch.dataset.NotADraftException;
+import org.pledgewatch.system.InvalidVersionException;
 import org.pledgewatch.dataset.DatasetRejectedException;
 import org.pledgewatch.dataset.StoredNotActivatedException;
 import org.pledgewatch.dataset.DatasetStoreException;
@@ -84,6 +87,24 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> badUpload(Exception ex) {
 		return error(HttpStatus.BAD_REQUEST,
 				"Send the CSV file as multipart/form-data in a part named \"file\" (curl -F file=@data.csv).");
+	}
+
+	@ExceptionHandler(InvalidVersionException.class)
+	ResponseEntity<ApiError> invalidVersion(InvalidVersionException ex) {
+		return error(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(NotADraftException.class)
+	ResponseEntity<ApiError> notADraft(NotADraftException ex) {
+		return error(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(NeedsConfirmationException.class)
+	ResponseEntity<NeedsConfirmation> needsConfirmation(NeedsConfirmationException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(new NeedsConfirmation(true, ex.getMessage() + " Nothing was stored; send it again with confirm=true "
+					+ "to publish it, or with publish=false to preview it as a draft.",
+					ex.warnings().stream().map(UploadWarningView::of).toList()));
 	}
 
 	@ExceptionHandler(DamagedVersionException.class)

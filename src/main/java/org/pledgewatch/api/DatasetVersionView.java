@@ -10,24 +10,25 @@ import org.pledgewatch.dataset.DatasetVersion;
 
 /**
  * One version in {@code GET /api/datasets}. {@code years} is {@code [first, last]}. A damaged version carries only
- * its number, {@code "damaged":true} and {@code damageReason}: its recorded figures cannot be trusted.
+ * its number, {@code "damaged":true} and {@code damageReason}: its recorded figures cannot be trusted. A draft
+ * (listed to editors only) has {@code "draft":true}.
  */
 record DatasetVersionView(int version, boolean active, @Nullable String uploadedBy, @Nullable Instant uploadedAt,
 		@Nullable String filename, @Nullable String sha256, @Nullable Integer rows, @Nullable Integer countries,
 		@Nullable List<Integer> years, String csv, @Nullable String source, @Nullable String sourceUrl,
-		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures, boolean damaged,
-		@Nullable String damageReason) {
+		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures, boolean draft,
+		boolean damaged, @Nullable String damageReason) {
 
-	static DatasetVersionView of(DatasetVersion v, int activeVersion) {
+	static DatasetVersionView of(DatasetVersion v, int activeVersion, boolean draft) {
 		return new DatasetVersionView(v.version(), v.version() == activeVersion, v.uploadedBy(), v.uploadedAt(),
 				v.filename(), v.sha256(), v.rows(), v.countries(), List.of(v.firstYear(), v.lastYear()),
 				"/datasets/" + v.version() + ".csv", v.source(), v.sourceUrl(), v.notes(), v.dataAsOf(),
-				v.hasMoneyFigures(), false, null);
+				v.hasMoneyFigures(), draft, false, null);
 	}
 
 	static DatasetVersionView of(DamagedVersion d) {
 		return new DatasetVersionView(d.version(), false, null, null, null, null, null, null, null,
-				"/datasets/" + d.version() + ".csv", null, null, null, null, null, true, d.reason());
+				"/datasets/" + d.version() + ".csv", null, null, null, null, null, false, true, d.reason());
 	}
 
 }

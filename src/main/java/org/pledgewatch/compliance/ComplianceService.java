@@ -49,8 +49,11 @@ public class ComplianceService implements SmartInitializingSingleton {
 
 	private final AtomicInteger computedModels = new AtomicInteger();
 
+	private final ActiveDataset datasets;
+
 	public ComplianceService(ActiveDataset activeDataset, AccessionRegister accessions,
 			DashboardProperties properties) {
+		this.datasets = activeDataset;
 		this.calculator = new ComplianceCalculator(accessions);
 		this.properties = properties;
 		this.current = new AtomicReference<>();
@@ -124,6 +127,23 @@ public class ComplianceService implements SmartInitializingSingleton {
 		ComplianceModel active = active();
 		request.setAttribute(PINNED, active, RequestAttributes.SCOPE_REQUEST);
 		return active;
+	}
+
+	/**
+	 * Makes this request read the given version's model (from its first use: call it before anything reads the
+	 * model). Which versions a reader may see is decided before this is called.
+	 *
+	 * @throws org.pledgewatch.dataset.UnknownVersionException when there is no such version
+	 */
+	public ComplianceModel pin(int version) {
+		ComplianceModel active = active();
+		ComplianceModel model = active.version() == version ? active
+				: models.get(version, v -> compute(datasets.dataset(v)));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(PINNED, model, RequestAttributes.SCOPE_REQUEST);
+		}
+		return model;
 	}
 
 	public Target defaultTarget() {

@@ -17,6 +17,7 @@ import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetCitation;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.DatasetVersion;
+import org.pledgewatch.dataset.VersionStates;
 import org.pledgewatch.system.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class SiteNavigation {
 
 	static final String TARGET = "target";
+
+	static final String VERSION = "version";
 
 	private final ComplianceService compliance;
 
@@ -96,9 +99,32 @@ public class SiteNavigation {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (target != null && !target.isBlank()) {
 			uri.queryParam(TARGET, "{target}");
-			return uri.encode().buildAndExpand(target.strip()).toUriString();
+			return versioned(uri.encode().buildAndExpand(target.strip()).toUriString());
 		}
-		return uri.toUriString();
+		return versioned(uri.toUriString());
+	}
+
+	/**
+	 * A link with the version the reader asked for ({@code ?version=N}), if any: a draft or an older version stays
+	 * the one shown from page to page and in downloads. Templates pass a built link: {@code ${@site.versioned(u)}}.
+	 */
+	public String versioned(String url) {
+		String version = queryParameters(request()).getFirst(VERSION);
+		if (version == null || !version.strip().matches("[0-9]{1,9}") || url.matches(".*[?&]version=.*")) {
+			return url;
+		}
+		return url + (url.contains("?") ? "&" : "?") + VERSION + "=" + version.strip();
+	}
+
+	/** The version readers are shown by default (the published one). */
+	public int activeVersion() {
+		return store.activeVersion();
+	}
+
+	/** Whether the version shown is a draft (only editors get to see one). */
+	public boolean showingDraft() {
+		int shown = datasetVersion();
+		return shown != store.activeVersion() && VersionStates.of(store).draft(shown);
 	}
 
 	/** This page with one parameter replaced: the language switcher's and target presets' links. */

@@ -50,4 +50,15 @@ public final class AccessionRegister {
 		return find(iso3).map(accession -> accession.memberIn(year)).orElse(true);
 	}
 
+	/** The allies in the register that were members in that year. */
+	public java.util.Set<String> membersIn(int year) {
+		java.util.Set<String> members = new java.util.TreeSet<>();
+		byIso3.values().forEach(accession -> {
+			if (accession.memberIn(year)) {
+				members.add(accession.iso3());
+			}
+		});
+		return members;
+	}
+
 }

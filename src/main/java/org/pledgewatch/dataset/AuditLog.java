@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,12 +34,16 @@ final class AuditLog {
 
 	/** @return where the log ended before, for {@link #undo} */
 	long uploaded(DatasetVersion version) throws IOException {
-		return append(Entry.upload(version));
+		return append(AuditEntry.upload(version));
 	}
 
 	/** @return where the log ended before, for {@link #undo} */
 	long activated(int version, String by, @Nullable Integer previous) throws IOException {
-		return append(Entry.activation(version, by, previous));
+		return append(AuditEntry.activation(version, by, previous));
+	}
+
+	void discarded(int version, String by) throws IOException {
+		append(AuditEntry.discard(version, by));
 	}
 
 	/** Removes what was appended since the log ended at {@code length}: the change it recorded did not happen. */
@@ -55,6 +58,18 @@ final class AuditLog {
 
 	/** The versions activated, the latest activation first; lines that cannot be read are skipped. */
 	List<Integer> activations() {
+		List<Integer> activated = new ArrayList<>();
+		List<AuditEntry> entries = entries();
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			if (AuditEntry.ACTIVATE.equals(entries.get(i).action())) {
+				activated.add(entries.get(i).version());
+			}
+		}
+		return activated;
+	}
+
+	/** Every readable line, oldest first; lines that cannot be read are skipped. */
+	List<AuditEntry> entries() {
 		List<String> lines;
 		try {
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -66,22 +81,22 @@ final class AuditLog {
 			log.error("Cannot read the audit log {}: {}", file, ex.getMessage());
 			return List.of();
 		}
-		List<Integer> activated = new ArrayList<>();
-		for (int i = lines.size() - 1; i >= 0; i--) {
+		List<AuditEntry> entries = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
 			try {
-				Entry entry = StoreDocuments.auditEntry(lines.get(i));
-				if ("activate".equals(entry.action())) {
-					activated.add(entry.version());
-				}
+				entries.add(StoreDocuments.auditEntry(lines.get(i)));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Skipping unreadable line {} of the audit log {}", i + 1, file);
 			}
 		}
-		return activated;
+		return entries;
 	}
 
-	private long append(Entry entry) throws IOException {
+	private long append(AuditEntry entry) throws IOException {
 		long length = Files.exists(file) ? Files.size(file) : 0;
 		String text = StoreDocuments.auditEntry(entry) + "\n";
 		if (length > 0 && !endsWithNewline()) {
@@ -104,31 +119,6 @@ final class AuditLog {
 			channel.read(last, channel.size() - 1);
 			return last.get(0) == '\n';
 		}
-	}
-
-	/**
-	 * One line of the log.
-	 *
-	 * @param at when
-	 * @param action {@code upload} or {@code activate}
-	 * @param version the version uploaded or activated
-	 * @param by the editor
-	 * @param filename the uploaded file's name (uploads)
-	 * @param sha256 the uploaded file's hash (uploads)
-	 * @param previous the version active before (activations)
-	 */
-	record Entry(Instant at, String action, int version, String by, @Nullable String filename,
-			@Nullable String sha256, @Nullable Integer previous) {
-
-		static Entry upload(DatasetVersion version) {
-			return new Entry(Instant.now(), "upload", version.version(), version.uploadedBy(), version.filename(),
-					version.sha256(), null);
-		}
-
-		static Entry activation(int version, String by, @Nullable Integer previous) {
-			return new Entry(Instant.now(), "activate", version, by, null, null, previous);
-		}
-
 	}
 
 }

@@ -24,7 +24,10 @@ public interface DatasetStore extends ActiveDataset {
 
 	int activeVersion();
 
-	/** Stores a new version (not yet active) and returns what was recorded. */
+	/**
+	 * Stores a new version (not yet active) and returns what was recorded, {@link DatasetVersion#draft()} included,
+	 * and logs its upload.
+	 */
 	DatasetVersion add(NewVersion candidate);
 
 	/**
@@ -33,6 +36,17 @@ public interface DatasetStore extends ActiveDataset {
 	 * @throws DamagedVersionException when the version is damaged
 	 */
 	DatasetVersion activate(int version, String activatedBy);
+
+	/**
+	 * Sets a draft aside: it stays stored and readable, and the audit log records an {@link AuditEntry#DISCARD}
+	 * entry, from which {@link VersionStates} hides it from the lists.
+	 *
+	 * @throws UnknownVersionException when there is no such version
+	 */
+	void discard(int version, String discardedBy);
+
+	/** The audit log, oldest entry first (uploads, activations, discards); unreadable entries are skipped. */
+	List<AuditEntry> auditEntries();
 
 	/** Versions whose files cannot be trusted, oldest first: listed, never served. */
 	default List<DamagedVersion> damaged() {

@@ -60,7 +60,7 @@ final class DatasetTables {
 		}
 	}
 
-	static void appendAudit(Connection c, AuditLog.Entry entry) throws SQLException {
+	static void appendAudit(Connection c, AuditEntry entry) throws SQLException {
 		try (PreparedStatement s = c
 			.prepareStatement("insert into audit_log (action, version, entry) values (?, ?, ?::jsonb)")) {
 			s.setString(1, entry.action());
@@ -71,7 +71,7 @@ final class DatasetTables {
 	}
 
 	/** Appends the entry unless the very same entry is already there (an import run again). */
-	static boolean appendAuditOnce(Connection c, AuditLog.Entry entry) throws SQLException {
+	static boolean appendAuditOnce(Connection c, AuditEntry entry) throws SQLException {
 		String document = StoreDocuments.auditEntry(entry);
 		try (PreparedStatement s = c.prepareStatement("insert into audit_log (action, version, entry) "
 				+ "select ?, ?, ?::jsonb where not exists (select 1 from audit_log where entry = ?::jsonb)")) {
@@ -84,8 +84,8 @@ final class DatasetTables {
 	}
 
 	/** The audit log's entries, oldest first. */
-	static List<AuditLog.Entry> audit(Connection c) throws SQLException {
-		List<AuditLog.Entry> entries = new ArrayList<>();
+	static List<AuditEntry> audit(Connection c) throws SQLException {
+		List<AuditEntry> entries = new ArrayList<>();
 		try (Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select entry::text from audit_log order by id")) {
 			while (rs.next()) {

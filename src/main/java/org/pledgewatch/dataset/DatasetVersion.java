@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param dataAsOf the publisher's cut-off date, if given
  * @param moneyFigures whether any row gives defence expenditure and GDP in money (null for versions stored before
  * this was recorded, which always did)
+ * @param draft true when it was stored as a draft (not published on upload); null otherwise, and for versions stored
+ * before drafts existed. Whether it is still a draft (never activated since) is {@link VersionStates}'s to say.
  */
 public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256,
 		int rows, int countries, int firstYear, int lastYear, String source, @Nullable String sourceUrl,
-		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures) {
+		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures, @Nullable Boolean draft) {
 
 	public DatasetVersion {
 		if (source == null || source.isBlank()) {
@@ -39,7 +41,15 @@ public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt,
 	public DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256, int rows,
 			int countries, int firstYear, int lastYear) {
 		this(version, uploadedBy, uploadedAt, filename, sha256, rows, countries, firstYear, lastYear, null, null, null,
-				null, null);
+				null, null, null);
+	}
+
+	/** A version stored without the draft field: published on upload. */
+	public DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256, int rows,
+			int countries, int firstYear, int lastYear, @Nullable String source, @Nullable String sourceUrl,
+			@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures) {
+		this(version, uploadedBy, uploadedAt, filename, sha256, rows, countries, firstYear, lastYear, source, sourceUrl,
+				notes, dataAsOf, moneyFigures, null);
 	}
 
 	/** The source recorded when an upload states none. */
@@ -50,6 +60,11 @@ public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt,
 	/** Whether the version gives money figures (spending and GDP); versions stored before this was recorded did. */
 	public boolean hasMoneyFigures() {
 		return moneyFigures == null || moneyFigures;
+	}
+
+	/** Whether it was stored as a draft, to be published (activated) later. */
+	public boolean storedAsDraft() {
+		return Boolean.TRUE.equals(draft);
 	}
 
 	/** What every figure from this version is cited with. */

@@ -70,7 +70,7 @@ final class FileStoreImport {
 			added++;
 		}
 		int entries = 0;
-		for (AuditLog.Entry entry : auditEntries()) {
+		for (AuditEntry entry : auditEntries()) {
 			if (DatasetTables.appendAuditOnce(c, entry)) {
 				entries++;
 			}
@@ -81,7 +81,7 @@ final class FileStoreImport {
 				&& DatasetTables.recordedHashes(c).containsKey(pointer);
 		if (point) {
 			DatasetTables.setActiveVersion(c, pointer);
-			DatasetTables.appendAudit(c, AuditLog.Entry.activation(pointer, IMPORTED_BY, current));
+			DatasetTables.appendAudit(c, AuditEntry.activation(pointer, IMPORTED_BY, current));
 			DatasetTables.notifyChange(c, "imported");
 		}
 		log.info("Imported the file store {}: {} version(s) added, {} already there, {} audit entries added{}",
@@ -103,7 +103,7 @@ final class FileStoreImport {
 		}
 	}
 
-	private List<AuditLog.Entry> auditEntries() {
+	private List<AuditEntry> auditEntries() {
 		List<String> lines;
 		try {
 			lines = Files.readAllLines(root.resolve(AuditLog.FILE_NAME), StandardCharsets.UTF_8);
@@ -114,7 +114,7 @@ final class FileStoreImport {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the audit log in " + root.toAbsolutePath(), ex);
 		}
-		List<AuditLog.Entry> entries = new ArrayList<>();
+		List<AuditEntry> entries = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).isBlank()) {
 				continue;

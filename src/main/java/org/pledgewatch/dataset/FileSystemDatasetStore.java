@@ -235,6 +235,32 @@ public final class FileSystemDatasetStore implements DatasetStore {
 	}
 
 	@Override
+	public void discard(int version, String discardedBy) {
+		writeLock.lock();
+		try {
+			requireWritable();
+			if (!versions.containsKey(version)) {
+				throw new UnknownVersionException(version);
+			}
+			try {
+				audit.discarded(version, discardedBy);
+			}
+			catch (IOException | RuntimeException ex) {
+				throw StoreFailures.of("Could not discard dataset version " + version, ex,
+						"The server has no room to record this; nothing was changed.");
+			}
+		}
+		finally {
+			writeLock.unlock();
+		}
+	}
+
+	@Override
+	public List<AuditEntry> auditEntries() {
+		return audit.entries();
+	}
+
+	@Override
 	public Optional<byte[]> derived(int version, String name) {
 		try {
 			return Optional.of(Files.readAllBytes(versionDir(version).resolve(name)));

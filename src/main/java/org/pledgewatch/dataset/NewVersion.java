@@ -12,13 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param rows what {@link DatasetCsvParser} read from it
  * @param uploadedBy who uploaded it
  * @param source where its figures come from, as the editor stated it
+ * @param draft whether it is stored as a draft, to be previewed before it is published
  */
 public record NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy,
-		VersionSource source) {
+		VersionSource source, boolean draft) {
 
 	public NewVersion {
 		filename = cleanFilename(filename);
 		rows = List.copyOf(rows);
+	}
+
+	/** A version to be published on upload. */
+	public NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy,
+			VersionSource source) {
+		this(filename, content, rows, uploadedBy, source, false);
 	}
 
 	/** An upload without source fields. */

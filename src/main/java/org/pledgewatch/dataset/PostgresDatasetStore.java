@@ -41,6 +41,8 @@ public final class PostgresDatasetStore implements DatasetStore {
 
 	private final ConcurrentSkipListMap<Integer, DatasetVersion> versions = new ConcurrentSkipListMap<>();
 
+	private volatile List<AuditEntry> lastAudit = List.of();
+
 	private final ConcurrentSkipListMap<Integer, DamagedVersion> damaged = new ConcurrentSkipListMap<>();
 
 	private final RecentVersions<Dataset> datasets = new RecentVersions<>(CACHED_DATASETS);
@@ -99,7 +101,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 			if (DatasetTables.activeVersion(c) == null) {
 				int newest = DatasetTables.nextNumber(c) - 1;
 				DatasetTables.setActiveVersion(c, newest);
-				DatasetTables.appendAudit(c, AuditLog.Entry.activation(newest, ShippedDataset.SHIPPED_BY, null));
+				DatasetTables.appendAudit(c, AuditEntry.activation(newest, ShippedDataset.SHIPPED_BY, null));
 			}
 			return null;
 		});
@@ -135,6 +137,33 @@ public final class PostgresDatasetStore implements DatasetStore {
 	@Override
 	public Optional<DatasetVersion> find(int version) {
 		return Optional.ofNullable(versions.get(version));
+	}
+
+	@Override
+	public synchronized void discard(int version, String discardedBy) {
+		if (!versions.containsKey(version)) {
+			throw new UnknownVersionException(version);
+		}
+		database.write("Could not discard dataset version " + version, c -> {
+			DatasetTables.lockWrites(c);
+			DatasetTables.appendAudit(c, AuditEntry.discard(version, discardedBy));
+			DatasetTables.notifyChange(c, "discarded " + version);
+			return null;
+		});
+	}
+
+	/** The audit log as last read: while the database is away, which versions are drafts is what it was. */
+	@Override
+	public List<AuditEntry> auditEntries() {
+		try {
+			List<AuditEntry> entries = database.read("Could not read the audit log", DatasetTables::audit);
+			lastAudit = List.copyOf(entries);
+			return lastAudit;
+		}
+		catch (RuntimeException unreachable) {
+			log.warn("Audit log not readable, using the last one read: {}", unreachable.getMessage());
+			return lastAudit;
+		}
 	}
 
 	@Override
@@ -193,7 +222,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 			DatasetTables.lockWrites(c);
 			Integer previous = DatasetTables.activeVersion(c);
 			DatasetTables.setActiveVersion(c, version);
-			DatasetTables.appendAudit(c, AuditLog.Entry.activation(version, activatedBy, previous));
+			DatasetTables.appendAudit(c, AuditEntry.activation(version, activatedBy, previous));
 			DatasetTables.notifyChange(c, "activated " + version);
 			return null;
 		});
@@ -291,7 +320,7 @@ public final class PostgresDatasetStore implements DatasetStore {
 	private DatasetVersion insert(Connection c, NewVersion candidate) throws SQLException {
 		DatasetVersion version = VersionSummary.of(DatasetTables.nextNumber(c), candidate, Instant.now());
 		DatasetTables.insertVersion(c, version, candidate.content());
-		DatasetTables.appendAudit(c, AuditLog.Entry.upload(version));
+		DatasetTables.appendAudit(c, AuditEntry.upload(version));
 		return version;
 	}
 

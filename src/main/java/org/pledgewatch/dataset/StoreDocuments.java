@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON documents every store keeps, written and read in one place: a version's metadata (the file store's
  * {@code version.json}, the database's {@code metadata} column) and an audit log entry (a line of
  * {@code audit.jsonl}, the database's {@code entry} column). A field added to {@link DatasetVersion} or
- * {@link AuditLog.Entry} therefore reaches both stores unchanged.
+ * {@link AuditEntry} therefore reaches both stores unchanged.
  */
 final class StoreDocuments {
 
@@ -24,13 +24,13 @@ final class StoreDocuments {
 		return JSON.readValue(document, DatasetVersion.class);
 	}
 
-	static String auditEntry(AuditLog.Entry entry) {
+	static String auditEntry(AuditEntry entry) {
 		return JSON.writeValueAsString(entry);
 	}
 
 	/** @throws RuntimeException when the document cannot be read as an audit entry */
-	static AuditLog.Entry auditEntry(String document) {
-		return JSON.readValue(document, AuditLog.Entry.class);
+	static AuditEntry auditEntry(String document) {
+		return JSON.readValue(document, AuditEntry.class);
 	}
 
 }

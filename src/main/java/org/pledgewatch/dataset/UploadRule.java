@@ -59,7 +59,13 @@ public enum UploadRule {
 	// Warnings: the upload goes ahead
 	UNKNOWN_COLUMN("unknown-column"),
 	SHARE_MISMATCH("share-mismatch"),
-	NO_SOURCE("no-source");
+	NO_SOURCE("no-source"),
+	// Plausibility against the published version: the upload waits for the editor's confirmation
+	MONEY_JUMP("money-jump"),
+	SHARE_JUMP("share-jump"),
+	SHARE_IMPLAUSIBLE("share-implausible"),
+	SPARSE_YEAR("sparse-year"),
+	HIGHLIGHTED_ALLY_MISSING("highlighted-ally-missing");
 
 	private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("messages", Locale.ROOT,
 			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -83,6 +89,21 @@ public enum UploadRule {
 	/** The message in English, as the API gives it; arguments are text as found in the file, never reformatted. */
 	public String english(List<String> arguments) {
 		return new MessageFormat(ENGLISH.getString(messageKey()), Locale.ROOT).format(arguments.toArray());
+	}
+
+	/**
+	 * A plausibility warning about one figure; it holds back publishing. The message's first four arguments are
+	 * the cell's row, column, value before and after ("—" where there is none).
+	 */
+	public UploadWarning needsConfirmation(UploadWarning.Cell cell, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of(cell.row(), cell.column(), orDash(cell.before()),
+				orDash(cell.after())));
+		args.addAll(List.of(more));
+		return new UploadWarning(code, messageKey(), args, english(args), true, cell);
+	}
+
+	private static String orDash(@org.jspecify.annotations.Nullable String value) {
+		return value == null ? "—" : value;
 	}
 
 	/** A warning under this rule. */

@@ -19,7 +19,8 @@ final class VersionSummary {
 		boolean money = candidate.rows().stream().anyMatch(DatasetRow::hasMoney);
 		return new DatasetVersion(number, candidate.uploadedBy(), at, candidate.filename(),
 				sha256(candidate.content()), candidate.rows().size(), countries, years.getMin(), years.getMax(),
-				source.source(), source.sourceUrl(), source.notes(), source.dataAsOf(), money);
+				source.source(), source.sourceUrl(), source.notes(), source.dataAsOf(), money,
+				candidate.draft() ? Boolean.TRUE : null);
 	}
 
 	static String sha256(byte[] content) {

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.pledgewatch.dataset.DamagedVersionException;
 import org.pledgewatch.dataset.DatasetStoreException;
 import org.pledgewatch.dataset.StoredNotActivatedException;
+import org.pledgewatch.dataset.UnknownVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,6 +47,16 @@ class WebExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
 		return ErrorPages.page(HttpStatus.BAD_REQUEST, inReadersLanguage(ParameterMessages.describe(ex)));
+	}
+
+	@ExceptionHandler(UnknownVersionException.class)
+	ModelAndView unknownVersion(UnknownVersionException ex) {
+		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidVersionException.class)
+	ModelAndView invalidVersion(InvalidVersionException ex) {
+		return ErrorPages.page(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(DamagedVersionException.class)

@@ -5,5 +5,5 @@ package org.pledgewatch.upload;
  *
  * @param nowMeets whether the ally meets the target in the newer version
  */
-record ComplianceFlip(String iso3, String country, int year, boolean nowMeets) {
+public record ComplianceFlip(String iso3, String country, int year, boolean nowMeets) {
 }

@@ -9,8 +9,10 @@ import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetCsvWriter;
 import org.pledgewatch.dataset.DatasetRow;
 import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.UnknownVersionException;
 import org.pledgewatch.system.ErrorPages;
+import org.pledgewatch.system.VersionAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Datasets in the canonical format (the active one, any version, a template); uploading them back round-trips. */
+/**
+ * Datasets in the canonical format (the one shown, any version, a template); uploading them back round-trips. A
+ * draft is downloadable by editors only.
+ */
 @Controller
 class DatasetDownloadController {
 
@@ -33,17 +38,26 @@ class DatasetDownloadController {
 
 	private final DatasetStore store;
 
-	DatasetDownloadController(DatasetStore store) {
+	private final ComplianceService compliance;
+
+	private final VersionAccess access;
+
+	DatasetDownloadController(DatasetStore store, ComplianceService compliance, VersionAccess access) {
 		this.store = store;
+		this.compliance = compliance;
+		this.access = access;
 	}
 
+	/** The version shown: the active one, or the one {@code ?version=} asks for. */
 	@GetMapping("/datasets/current.csv")
 	ResponseEntity<String> current() {
-		return csv(store.active(), "pledgewatch-dataset-v" + store.activeVersion() + ".csv");
+		int shown = compliance.model().version();
+		return csv(store.dataset(shown), "pledgewatch-dataset-v" + shown + ".csv");
 	}
 
 	@GetMapping("/datasets/{version:\\d+}.csv")
 	ResponseEntity<String> version(@PathVariable int version) {
+		access.requireVisible(version);
 		return csv(store.dataset(version), "pledgewatch-dataset-v" + version + ".csv");
 	}
 

@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.DatasetVersion;
+import org.pledgewatch.dataset.NotADraftException;
 import org.pledgewatch.dataset.UnknownVersionException;
+import org.pledgewatch.dataset.VersionStates;
 import org.pledgewatch.system.ErrorPages;
+import org.pledgewatch.system.VersionAccess;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every dataset version, what each changed, which is active; editors can switch. */
+/**
+ * Every published dataset version, what each changed, which is active; editors also see drafts, and can switch
+ * (publish) or discard a draft.
+ */
 @Controller
 class DatasetHistoryController {
 
@@ -34,28 +39,47 @@ class DatasetHistoryController {
 
 	private final VersionComparisons comparisons;
 
-	DatasetHistoryController(DatasetStore store, DatasetEditor editor, VersionComparisons comparisons) {
+	private final VersionAccess access;
+
+	DatasetHistoryController(DatasetStore store, DatasetEditor editor, VersionComparisons comparisons,
+			VersionAccess access) {
 		this.store = store;
 		this.editor = editor;
 		this.comparisons = comparisons;
+		this.access = access;
 	}
 
 	@GetMapping("/datasets")
-	String history(@Nullable Authentication user, Model model) {
+	String history(Model model) {
 		int active = store.activeVersion();
+		boolean canEdit = access.editor();
+		VersionStates states = access.states();
 		List<VersionRow> rows = new ArrayList<>();
 		store.versions()
-			.forEach(v -> rows.add(new VersionRow(v.version(), v, v.version() == active,
-					comparisons.againstPrevious(v.version()).orElse(null), null)));
-		store.damaged().forEach(d -> rows.add(new VersionRow(d.version(), null, false, null, d.reason())));
+			.stream()
+			.filter(v -> states.published(v.version()) || (canEdit && states.draft(v.version())))
+			.forEach(v -> rows.add(new VersionRow(v.version(), v, v.version() == active, states.draft(v.version()),
+					comparisons.againstPrevious(v.version(), states).orElse(null), null)));
+		store.damaged().forEach(d -> rows.add(new VersionRow(d.version(), null, false, false, null, d.reason())));
 		rows.sort(Comparator.comparingInt(VersionRow::number).reversed());
 		model.addAttribute("versions", rows);
 		model.addAttribute("storeReason", store.notWritable().orElse(null));
-		model.addAttribute("canEdit", user != null && user.getAuthorities()
-			.stream()
-			.anyMatch(a -> "ROLE_EDITOR".equals(a.getAuthority())));
+		model.addAttribute("canEdit", canEdit);
 		model.addAttribute("targetLabel", comparisons.targetLabel());
 		return "datasets";
+	}
+
+	/** Sets a draft aside: it stays in the store and the audit log, and is no longer listed. */
+	@PostMapping("/datasets/{version}/discard")
+	String discard(@PathVariable int version, Principal editorName, RedirectAttributes redirect) {
+		editor.discard(version, editorName.getName());
+		redirect.addFlashAttribute("discarded", version);
+		return "redirect:/datasets";
+	}
+
+	@ExceptionHandler(NotADraftException.class)
+	ModelAndView notADraft(NotADraftException ex) {
+		return ErrorPages.page(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@PostMapping("/datasets/{version}/activate")
@@ -71,8 +95,8 @@ class DatasetHistoryController {
 	}
 
 	/** One line of the history: a version, or the number of a damaged one with what is wrong. */
-	record VersionRow(int number, @Nullable DatasetVersion version, boolean active, @Nullable VersionChanges changes,
-			@Nullable String damageReason) {
+	record VersionRow(int number, @Nullable DatasetVersion version, boolean active, boolean draft,
+			@Nullable VersionChanges changes, @Nullable String damageReason) {
 
 		private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 			.withZone(ZoneOffset.UTC);

@@ -5,7 +5,9 @@ import java.security.Principal;
 import java.util.Map;
 
 import org.pledgewatch.dataset.CanonicalColumns;
+import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetEditor;
+import org.pledgewatch.dataset.DatasetEditor.Publishing;
 import org.pledgewatch.dataset.DatasetRejectedException;
 import org.pledgewatch.dataset.DatasetStore;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editor's upload form: on success what changed, on failure the errors, with the data untouched. */
+/**
+ * The editor's upload form. An accepted file is always stored as a draft first: the page then previews what it
+ * changes (old → new), the warnings, links to the draft's pages, and a Publish button. On failure the errors, with
+ * the data untouched.
+ */
 @Controller
 class UploadController {
 
@@ -38,12 +44,15 @@ class UploadController {
 
 	private final UploadProperties limits;
 
+	private final String highlightIso3;
+
 	UploadController(DatasetEditor editor, DatasetStore store, VersionComparisons comparisons,
-			UploadProperties limits) {
+			UploadProperties limits, ComplianceService compliance) {
 		this.editor = editor;
 		this.store = store;
 		this.comparisons = comparisons;
 		this.limits = limits;
+		this.highlightIso3 = compliance.highlightIso3();
 	}
 
 	@ModelAttribute
@@ -55,7 +64,7 @@ class UploadController {
 		return Map.of("maxSize", limits.maxSizeText(), "required", CanonicalColumns.REQUIRED, "optional",
 				CanonicalColumns.ALL.stream().filter(c -> !CanonicalColumns.REQUIRED.contains(c)).toList(),
 				"activeVersion", store.activeVersion(), "targetLabel", comparisons.targetLabel(), "editorName",
-				editorName.getName());
+				editorName.getName(), "highlightIso3", highlightIso3);
 	}
 
 	@GetMapping("/upload")
@@ -72,7 +81,6 @@ class UploadController {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
-		int previous = store.activeVersion();
 		// The form shows what was typed again when it must be corrected; read from here, never from the raw
 		// request in the template, which would parse the multipart body a second time.
 		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf));
@@ -86,8 +94,8 @@ class UploadController {
 		}
 		try {
 			UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
-					editorName.getName(), stated);
-			VersionChanges changes = comparisons.between(previous, receipt.version().version());
+					editorName.getName(), stated, Publishing.DRAFT);
+			VersionChanges changes = comparisons.between(receipt.comparedWith(), receipt.version().version());
 			redirect.addFlashAttribute("uploaded", new UploadSummary(receipt.version(), receipt.warnings(), changes));
 			return "redirect:/upload";
 		}

@@ -3,6 +3,7 @@ package org.pledgewatch.upload;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.DatasetDiff;
 import org.pledgewatch.dataset.DatasetRow;
 
@@ -22,10 +23,15 @@ import org.pledgewatch.dataset.DatasetRow;
  * @param revisions the first ally-years present in both whose share used, rounded as printed, changed
  * @param revisionCount how many were revised in all
  * @param yearsAdded years the newer version has and the older lacks
+ * @param figures the first cells that changed, old → new (empty in summaries kept before this was recorded)
+ * @param figureCount how many cells changed in all
+ * @param addedRows the first ally-years added ("BEL 2026")
+ * @param removedRows the first ally-years removed
  */
-record VersionChanges(int from, int to, int added, int removed, int changed, List<String> examples,
+public record VersionChanges(int from, int to, int added, int removed, int changed, List<String> examples,
 		List<ComplianceFlip> flips, int flipCount, List<ShareRevision> revisions, int revisionCount,
-		List<Integer> yearsAdded) {
+		List<Integer> yearsAdded, @Nullable List<FigureChange> figures, int figureCount,
+		@Nullable List<String> addedRows, @Nullable List<String> removedRows) {
 
 	/** How many ally-years the page names before it stops listing. */
 	static final int LISTED = 12;
@@ -33,7 +39,13 @@ record VersionChanges(int from, int to, int added, int removed, int changed, Lis
 	/** How many share revisions and flips are kept and listed; the rest are counted. */
 	static final int LISTED_REVISIONS = 40;
 
-	VersionChanges {
+	/** How many changed cells and added or removed rows are kept and listed; the rest are counted. */
+	static final int LISTED_FIGURES = 200;
+
+	public VersionChanges {
+		figures = figures == null ? List.of() : List.copyOf(figures);
+		addedRows = addedRows == null ? List.of() : List.copyOf(addedRows);
+		removedRows = removedRows == null ? List.of() : List.copyOf(removedRows);
 		examples = List.copyOf(examples);
 		flips = List.copyOf(flips);
 		revisions = List.copyOf(revisions);
@@ -48,14 +60,23 @@ record VersionChanges(int from, int to, int added, int removed, int changed, Lis
 			.limit(LISTED)
 			.map(VersionChanges::label)
 			.toList();
+		List<FigureChange> figures = diff.changed().stream().flatMap(c -> FigureChange.of(c).stream()).toList();
 		return new VersionChanges(from, to, diff.added().size(), diff.removed().size(), diff.changed().size(),
 				examples, flips.stream().limit(LISTED_REVISIONS).toList(), flips.size(),
-				revisions.stream().limit(LISTED_REVISIONS).toList(), revisions.size(), yearsAdded);
+				revisions.stream().limit(LISTED_REVISIONS).toList(), revisions.size(), yearsAdded,
+				figures.stream().limit(LISTED_FIGURES).toList(), figures.size(),
+				diff.added().stream().limit(LISTED_FIGURES).map(VersionChanges::label).toList(),
+				diff.removed().stream().limit(LISTED_FIGURES).map(VersionChanges::label).toList());
 	}
 
 	/** The revisions the page lists; {@link #revisionCount} says how many there are in all. */
 	public List<ShareRevision> listedRevisions() {
 		return revisions;
+	}
+
+	/** The changed cells the page lists; {@link #figureCount} says how many there are in all. */
+	public List<FigureChange> listedFigures() {
+		return figures == null ? List.of() : figures;
 	}
 
 	public boolean none() {

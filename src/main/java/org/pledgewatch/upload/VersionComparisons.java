@@ -17,6 +17,7 @@ import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.DatasetStored;
 import org.pledgewatch.dataset.DatasetVersion;
 import org.pledgewatch.dataset.RecentVersions;
+import org.pledgewatch.dataset.VersionStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * time and only the last {@value #CACHED_MODELS} are kept, whoever asks.
  */
 @Component
-class VersionComparisons {
+public class VersionComparisons {
 
 	private static final Logger log = LoggerFactory.getLogger(VersionComparisons.class);
 
@@ -64,19 +65,27 @@ class VersionComparisons {
 	@EventListener
 	public void onDatasetStored(DatasetStored event) {
 		try {
-			againstPrevious(event.version().version());
+			againstPrevious(event.version().version(), VersionStates.of(store));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not work out what version {} changed: {}", event.version().version(), ex.getMessage());
 		}
 	}
 
-	/** Changes against the nearest older readable version, if there is one. */
+	/** As {@link #againstPrevious(int, VersionStates)}, reading the versions' states now. */
 	Optional<VersionChanges> againstPrevious(int version) {
+		return againstPrevious(version, VersionStates.of(store));
+	}
+
+	/**
+	 * Changes against the nearest older readable published version, if there is one: drafts are skipped, so what a
+	 * published version changed never names a draft's figures.
+	 */
+	Optional<VersionChanges> againstPrevious(int version, VersionStates states) {
 		Optional<Integer> previous = store.versions()
 			.stream()
 			.map(DatasetVersion::version)
-			.filter(v -> v < version)
+			.filter(v -> v < version && states.published(v))
 			.max(Integer::compare);
 		if (previous.isEmpty()) {
 			return Optional.empty();
@@ -122,7 +131,8 @@ class VersionComparisons {
 		}
 	}
 
-	VersionChanges between(int from, int to) {
+	/** What {@code to} changes against {@code from}: the preview of a draft against the published version. */
+	public VersionChanges between(int from, int to) {
 		DatasetDiff diff = DatasetDiff.between(store.dataset(from), store.dataset(to));
 		ComplianceModel before = model(from);
 		ComplianceModel after = model(to);

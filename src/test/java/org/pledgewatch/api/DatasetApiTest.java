@@ -50,7 +50,7 @@ class DatasetApiTest {
 		@Test
 		void uploadWithoutCredentialsIs401InJson() throws Exception {
 			int before = store.versions().size();
-			mvc.perform(multipart("/api/datasets").file(file(CSV)))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)))
 				.andExpect(status().isUnauthorized())
 				.andExpect(header().doesNotExist("WWW-Authenticate"))
 				.andExpect(jsonPath("$.status").value(401))
@@ -60,7 +60,7 @@ class DatasetApiTest {
 
 		@Test
 		void uploadWithAWrongPasswordIs401() throws Exception {
-			mvc.perform(multipart("/api/datasets").file(file(CSV)).with(httpBasic("editor", "guess")))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)).with(httpBasic("editor", "guess")))
 				.andExpect(status().isUnauthorized())
 				.andExpect(jsonPath("$.status").value(401));
 		}
@@ -68,7 +68,7 @@ class DatasetApiTest {
 		@Test
 		@WithMockUser(username = "reader", roles = "READER")
 		void uploadByAnAccountThatIsNotAnEditorIs403() throws Exception {
-			mvc.perform(multipart("/api/datasets").file(file(CSV)))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.status").value(403));
 		}
@@ -102,7 +102,7 @@ class DatasetApiTest {
 
 		@Test
 		void anAcceptedUploadIs201WithItsSummaryAndBecomesActive() throws Exception {
-			mvc.perform(multipart("/api/datasets").file(file(CSV + "France,FRA,2023,2,100\n"))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV + "France,FRA,2023,2,100\n"))
 				.param("source", "Ministry of Defence, budget 2024")
 				.with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isCreated())
@@ -114,13 +114,14 @@ class DatasetApiTest {
 				.andExpect(jsonPath("$.sha256", matchesPattern("[0-9a-f]{64}")))
 				.andExpect(jsonPath("$.uploadedAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
 				.andExpect(jsonPath("$.uploadedBy").value("editor"))
-				.andExpect(jsonPath("$.warnings", hasSize(0)));
+				// Two rows against the shipped edition: confirmed plausibility warnings only, no ordinary one.
+				.andExpect(jsonPath("$.warningDetails[?(@.needsConfirmation == false)]", hasSize(0)));
 			assertThat(store.active().rows()).hasSize(2);
 		}
 
 		@Test
 		void theSourceFieldsRoundTripThroughTheVersionList() throws Exception {
-			mvc.perform(multipart("/api/datasets").file(file(CSV))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV))
 				.param("source", "Ministry of Defence, budget 2024")
 				.param("sourceUrl", "https://example.org/budget.pdf")
 				.param("notes", "Table 1, line 3")
@@ -138,9 +139,10 @@ class DatasetApiTest {
 
 		@Test
 		void anUploadWithoutASourceIsAcceptedWithAWarningAndCitesTheUploader() throws Exception {
-			mvc.perform(multipart("/api/datasets").file(file(CSV)).with(httpBasic("editor", "s3cret")))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)).with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.warnings", hasSize(1)))
+				.andExpect(jsonPath("$.warningDetails[?(@.needsConfirmation == false)]", hasSize(1)))
+				.andExpect(jsonPath("$.warningDetails[?(@.needsConfirmation == false)].code").value("no-source"))
 				.andExpect(jsonPath("$.warnings[0]").value(containsString("source")))
 				.andExpect(jsonPath("$.source", matchesPattern("Uploaded by editor on \\d{4}-\\d\\d-\\d\\d")));
 		}
@@ -148,7 +150,7 @@ class DatasetApiTest {
 		@Test
 		void aSourceUrlThatIsNotAWebAddressIs400AndStoresNothing() throws Exception {
 			int before = store.versions().size();
-			mvc.perform(multipart("/api/datasets").file(file(CSV)).param("sourceUrl", "javascript:alert(1)")
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)).param("sourceUrl", "javascript:alert(1)")
 				.param("source", "x")
 				.with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isBadRequest())
@@ -158,7 +160,7 @@ class DatasetApiTest {
 
 		@Test
 		void activatingRollsBackAndTheListShowsIt() throws Exception {
-			mvc.perform(multipart("/api/datasets").file(file(CSV)).with(httpBasic("editor", "s3cret")))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)).with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isCreated());
 			mvc.perform(post("/api/datasets/1/activate").with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isOk())
@@ -180,25 +182,25 @@ class DatasetApiTest {
 		@Test
 		void aFileOverTheLimitIs413() throws Exception {
 			String big = CSV + "x".repeat(65 * 1024);
-			mvc.perform(multipart("/api/datasets").file(file(big)).with(httpBasic("editor", "s3cret")))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(big)).with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isContentTooLarge())
 				.andExpect(jsonPath("$.error").value("The file is larger than the upload limit of 64 KB."));
 		}
 
 		@Test
 		void aRequestWithoutAFilePartIs400() throws Exception {
-			mvc.perform(multipart("/api/datasets").param("x", "y").with(httpBasic("editor", "s3cret")))
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").param("x", "y").with(httpBasic("editor", "s3cret")))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.status").value(400));
 		}
 
 		@Test
 		void aSemicolonFileWithDecimalCommasReadsAsTheCommaFile() throws Exception {
-			mvc.perform(multipart("/api/datasets")
+			mvc.perform(multipart("/api/datasets").param("confirm", "true")
 				.file(file("country,iso3,year,defence_expenditure_musd,gdp_musd\nBelgium,BEL,2024,1234.5,65432.25\n"))
 				.with(httpBasic("editor", "s3cret"))).andExpect(status().isCreated());
 			var comma = store.active().rows();
-			mvc.perform(multipart("/api/datasets")
+			mvc.perform(multipart("/api/datasets").param("confirm", "true")
 				.file(file("\uFEFFCountry;ISO3;Year;Defence_Expenditure_MUSD;GDP_MUSD\r\nBelgium;BEL;2024;1234,5;65432,25\r\n"))
 				.with(httpBasic("editor", "s3cret"))).andExpect(status().isCreated());
 			assertThat(store.active().rows()).isEqualTo(comma);

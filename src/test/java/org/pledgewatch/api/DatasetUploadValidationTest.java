@@ -34,7 +34,7 @@ class DatasetUploadValidationTest {
 	}
 
 	ResultActions upload(byte[] content) throws Exception {
-		return mvc.perform(multipart("/api/datasets").file(new MockMultipartFile("file", "data.csv", "text/csv", content)));
+		return mvc.perform(multipart("/api/datasets").param("confirm", "true").file(new MockMultipartFile("file", "data.csv", "text/csv", content)));
 	}
 
 	/** Expects a 400 whose only error is the one given, with its rule's stable code. */

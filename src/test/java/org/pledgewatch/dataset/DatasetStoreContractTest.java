@@ -34,7 +34,7 @@ abstract class DatasetStoreContractTest {
 	abstract void alterFile(int version) throws Exception;
 
 	/** The audit log's entries, oldest first, as the store keeps them. */
-	abstract List<AuditLog.Entry> audit() throws Exception;
+	abstract List<AuditEntry> audit() throws Exception;
 
 	@Test
 	void anEmptyStoreIsSeededAndTheNewestEditionIsActive() {
@@ -55,6 +55,38 @@ abstract class DatasetStoreContractTest {
 		assertThat(added.uploadedBy()).isEqualTo("editor");
 		assertThat(store.activeVersion()).isEqualTo(1);
 		assertThat(store.dataset(2).rows().get(0).defenceExpenditureMusd()).isEqualByComparingTo("200");
+	}
+
+	@Test
+	void aDraftStaysADraftAcrossARestartUntilItIsActivated() {
+		DatasetStore store = open();
+		NewVersion plain = spending(200);
+		DatasetVersion draft = store.add(new NewVersion(plain.filename(), plain.content(), plain.rows(),
+				plain.uploadedBy(), plain.source(), true));
+		assertThat(draft.storedAsDraft()).isTrue();
+
+		DatasetStore reopened = open();
+		assertThat(VersionStates.of(reopened).draft(2)).isTrue();
+		assertThat(VersionStates.of(reopened).published(1)).isTrue();
+		reopened.activate(2, "editor");
+		assertThat(VersionStates.of(reopened).published(2)).isTrue();
+	}
+
+	@Test
+	void aDiscardedDraftIsKeptAndTheDiscardAudited() throws Exception {
+		DatasetStore store = open();
+		NewVersion plain = spending(200);
+		store.add(new NewVersion(plain.filename(), plain.content(), plain.rows(), plain.uploadedBy(), plain.source(),
+				true));
+
+		store.discard(2, "editor");
+
+		assertThat(store.dataset(2).rows()).hasSize(1);
+		assertThat(VersionStates.of(store).of(2)).isEqualTo(VersionStates.State.DISCARDED);
+		assertThat(store.auditEntries()).extracting(AuditEntry::action).endsWith(AuditEntry.DISCARD);
+		assertThat(audit()).extracting(AuditEntry::action, AuditEntry::version)
+			.contains(org.assertj.core.groups.Tuple.tuple(AuditEntry.DISCARD, 2));
+		assertThatThrownBy(() -> store.discard(9, "editor")).isInstanceOf(UnknownVersionException.class);
 	}
 
 	@Test
@@ -110,7 +142,7 @@ abstract class DatasetStoreContractTest {
 		List<Integer> expected = IntStream.rangeClosed(1, 17).boxed().toList();
 		assertThat(open().versions()).extracting(DatasetVersion::version).containsExactlyElementsOf(expected);
 		assertThat(audit()).filteredOn(e -> e.action().equals("upload"))
-			.extracting(AuditLog.Entry::version)
+			.extracting(AuditEntry::version)
 			.containsExactlyInAnyOrderElementsOf(expected);
 	}
 
@@ -120,8 +152,8 @@ abstract class DatasetStoreContractTest {
 		store.add(spending(200));
 		store.activate(2, "alice");
 
-		List<AuditLog.Entry> entries = audit();
-		assertThat(entries).extracting(AuditLog.Entry::action)
+		List<AuditEntry> entries = audit();
+		assertThat(entries).extracting(AuditEntry::action)
 			.containsExactly("upload", "activate", "upload", "activate");
 		assertThat(entries.get(2)).satisfies(e -> {
 			assertThat(e.version()).isEqualTo(2);

@@ -49,7 +49,7 @@ class FileSystemDatasetStoreTest extends DatasetStoreContractTest {
 	}
 
 	@Override
-	List<AuditLog.Entry> audit() throws IOException {
+	List<AuditEntry> audit() throws IOException {
 		return Files.readAllLines(dir.resolve("audit.jsonl")).stream().map(StoreDocuments::auditEntry).toList();
 	}
 

@@ -12,6 +12,8 @@ public final class InMemoryDatasetStore implements DatasetStore {
 
 	private final List<Dataset> datasets = new ArrayList<>();
 
+	private final List<AuditEntry> audit = new ArrayList<>();
+
 	private int active;
 
 	/** The versions in order; the last is active. */
@@ -56,14 +58,28 @@ public final class InMemoryDatasetStore implements DatasetStore {
 		DatasetVersion version = VersionSummary.of(versions.size() + 1, candidate, Instant.now());
 		versions.add(version);
 		datasets.add(new Dataset(version.version(), candidate.rows(), version.citation()));
+		audit.add(new AuditEntry(Instant.now(), AuditEntry.UPLOAD, version.version(), version.uploadedBy(),
+				version.filename(), version.sha256(), null));
 		return version;
 	}
 
 	@Override
 	public synchronized DatasetVersion activate(int version, String activatedBy) {
 		DatasetVersion found = find(version).orElseThrow(() -> new UnknownVersionException(version));
+		audit.add(new AuditEntry(Instant.now(), AuditEntry.ACTIVATE, version, activatedBy, null, null, active == 0 ? null : active));
 		active = version;
 		return found;
+	}
+
+	@Override
+	public synchronized void discard(int version, String discardedBy) {
+		find(version).orElseThrow(() -> new UnknownVersionException(version));
+		audit.add(new AuditEntry(Instant.now(), AuditEntry.DISCARD, version, discardedBy, null, null, null));
+	}
+
+	@Override
+	public synchronized List<AuditEntry> auditEntries() {
+		return List.copyOf(audit);
 	}
 
 }

@@ -74,7 +74,7 @@ class PostgresDatasetStoreTest extends DatasetStoreContractTest {
 	}
 
 	@Override
-	List<AuditLog.Entry> audit() throws SQLException {
+	List<AuditEntry> audit() throws SQLException {
 		try (Connection c = database.getConnection()) {
 			return DatasetTables.audit(c);
 		}
@@ -230,11 +230,11 @@ class PostgresDatasetStoreTest extends DatasetStoreContractTest {
 			assertThat(store.versions()).isEqualTo(files.versions());
 			assertThat(store.activeVersion()).isEqualTo(2);
 			assertThat(store.dataset(3).rows()).isEqualTo(files.dataset(3).rows());
-			List<AuditLog.Entry> fileAudit = Files.readAllLines(dir.resolve("audit.jsonl"))
+			List<AuditEntry> fileAudit = Files.readAllLines(dir.resolve("audit.jsonl"))
 				.stream()
 				.map(StoreDocuments::auditEntry)
 				.toList();
-			List<AuditLog.Entry> imported = audit();
+			List<AuditEntry> imported = audit();
 			assertThat(imported.subList(0, fileAudit.size())).isEqualTo(fileAudit);
 			assertThat(imported.get(fileAudit.size())).satisfies(e -> {
 				assertThat(e.action()).isEqualTo("activate");
@@ -247,7 +247,7 @@ class PostgresDatasetStoreTest extends DatasetStoreContractTest {
 		void importingAgainChangesNothing() throws Exception {
 			fileStore();
 			importing();
-			List<AuditLog.Entry> audit = audit();
+			List<AuditEntry> audit = audit();
 			PostgresDatasetStore first = importing();
 			first.activate(3, "bob");
 

@@ -246,6 +246,12 @@ class ReportsIT {
 		String json = new String(docs.body(), StandardCharsets.UTF_8);
 		assertThat((Object) JsonPath.read(json, "$.paths['/api/compliance'].get.parameters[?(@.name=='target')].schema.type"))
 			.asString().contains("number");
+		// ?version= is read in one place for every endpoint; the description says so, once per operation.
+		String again = new String(get("/v3/api-docs").body(), StandardCharsets.UTF_8);
+		assertThat((java.util.List<?>) JsonPath.read(again, "$.paths['/api/compliance'].get.parameters[?(@.name=='version')]"))
+			.hasSize(1);
+		assertThat((java.util.List<Object>) JsonPath.read(again, "$.paths['/api/countries/{iso3}'].get.parameters[?(@.name=='version')].schema.type"))
+			.containsExactly("integer");
 		assertThat((String) JsonPath.read(json, "$.components.schemas.AllyYear.properties.gdpMusd.description"))
 			.contains("million USD");
 		assertThat(json).contains("/api/summary", "/api/countries/{iso3}");

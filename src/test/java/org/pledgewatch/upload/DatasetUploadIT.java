@@ -117,11 +117,12 @@ class DatasetUploadIT {
 	void aShareOnlyUploadDrivesTheVerdictAndIsCitedByItsSource() throws IOException {
 		String csv = "country,iso3,year,share_of_gdp_pct\nBelgium,BEL,2025,2.5\nFrance,FRA,2025,1.9\n";
 		ResponseEntity<String> answer = new StoreHttp(http).upload("shares.csv", csv.getBytes(StandardCharsets.UTF_8),
+				// Two allies of 32 in 2025: the sparse-year check genuinely applies, so it is confirmed.
 				Map.of("source", "Ministère de la Défense, chiffres 2025", "sourceUrl",
-						"https://example.org/chiffres-2025.pdf", "dataAsOf", "2025-09-30"),
+						"https://example.org/chiffres-2025.pdf", "dataAsOf", "2025-09-30", "confirm", "true"),
 				true);
 		assertThat(answer.getStatusCode().value()).isEqualTo(201);
-		assertThat(answer.getBody()).contains("\"warnings\":[]");
+		assertThat(answer.getBody()).contains("\"code\":\"sparse-year\"").doesNotContain("\"needsConfirmation\":false");
 
 		String compliance = get("/api/compliance?year=2025");
 		assertThat(compliance).contains("\"source\":\"Ministère de la Défense, chiffres 2025\"",

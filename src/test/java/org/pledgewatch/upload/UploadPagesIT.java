@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.VersionStates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -137,28 +138,69 @@ class UploadPagesIT {
 		}
 
 		@Test
-		void aGoodFileIsPublishedAndTheSummarySaysWhatChanged() throws Exception {
+		void aGoodFileIsPreviewedAsADraftThenPublishedAndTheSummarySaysWhatChanged() throws Exception {
+			// "What changed" on /datasets compares with the newest older published version: start from the newest.
+			VersionStates states = VersionStates.of(datasets);
+			int newest = datasets.versions()
+				.stream()
+				.mapToInt(v -> v.version())
+				.filter(states::published)
+				.max()
+				.orElseThrow();
+			mvc.perform(post("/datasets/" + newest + "/activate").with(EDITOR).with(csrf()));
 			int before = datasets.activeVersion();
-			// "What changed" compares with the version numbered one lower: start from the newest, whichever is active.
-			int newest = datasets.versions().get(datasets.versions().size() - 1).version();
-			String csv = mvc.perform(get("/datasets/" + newest + ".csv"))
+			// Belgium 2024 revised to 1.31% of GDP in the version shown now.
+			String csv = mvc.perform(get("/datasets/current.csv"))
 				.andReturn()
 				.getResponse()
 				.getContentAsString()
 				.replaceFirst("(?m)^(Belgium,BEL,2024,[^,]*,[^,]*,)[^,]*,", "$1" + "1.31,");
 
-			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
+			var uploaded = mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/upload"))
-				.andExpect(flash().attributeExists("uploaded"));
+				.andExpect(flash().attributeExists("uploaded"))
+				.andReturn();
+			int draft = datasets.versions().get(datasets.versions().size() - 1).version();
 
-			assertThat(datasets.activeVersion()).isGreaterThan(before);
+			// A preview: stored, not shown to readers.
+			assertThat(datasets.activeVersion()).isEqualTo(before);
+			mvc.perform(get("/upload").flashAttrs(uploaded.getFlashMap()).with(EDITOR))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Version " + draft + " is stored as a draft")))
+				.andExpect(content().string(containsString("data-testid=\"publish-form\"")))
+				.andExpect(content().string(containsString("→ 1.31")));
+
+			mvc.perform(post("/datasets/" + draft + "/activate").with(EDITOR).with(csrf()))
+				.andExpect(status().isFound());
+			assertThat(datasets.activeVersion()).isEqualTo(draft);
 			assertThat(compliance.model().version()).isEqualTo(datasets.activeVersion());
 			mvc.perform(get("/datasets"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("0 added, 0 removed, 1 changed")))
-				.andExpect(content().string(containsString("BEL 2024")))
-				.andExpect(content().string(not(containsString(">Activate<"))));
+				.andExpect(content().string(containsString("BEL 2024")));
+		}
+
+		@Test
+		void anEditorDiscardsADraftFromTheListAndItIsNoLongerListed() throws Exception {
+			String csv = mvc.perform(get("/datasets/current.csv")).andReturn().getResponse().getContentAsString()
+				.replaceFirst("(?m)^(Belgium,BEL,2024,[^,]*,[^,]*,)[^,]*,", "$1" + "1.32,");
+			mvc.perform(multipart("/upload").file(file(csv)).with(EDITOR).with(csrf().asHeader()))
+				.andExpect(status().isFound());
+			int draft = datasets.versions().get(datasets.versions().size() - 1).version();
+			mvc.perform(get("/datasets").with(EDITOR))
+				.andExpect(content().string(containsString("data-version=\"" + draft + "\" data-draft=\"true\"")));
+			mvc.perform(get("/datasets"))
+				.andExpect(content().string(not(containsString("data-version=\"" + draft + "\""))));
+
+			mvc.perform(post("/datasets/" + draft + "/discard").with(EDITOR).with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("discarded", draft));
+
+			mvc.perform(get("/datasets").with(EDITOR))
+				.andExpect(content().string(not(containsString("data-version=\"" + draft + "\""))));
+			assertThat(datasets.find(draft)).isPresent();
+			mvc.perform(post("/datasets/" + draft + "/discard").with(csrf())).andExpect(status().is3xxRedirection());
 		}
 
 		@Test
