@@ -108,8 +108,8 @@ class ChartController {
 		CsvDialect dialect = dialect(csvFormat);
 		ComplianceModel model = compliance.model();
 		if (version != null && version != model.version()) {
-			// Until versions other than the active one can be shown, a figure of another version is never passed off
-			// as this one's.
+			// The shown-version interceptor pins ?version= before this runs; should it not have, a figure of another
+			// version is never passed off as the asked one's.
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Dataset version " + version + " is not the version shown (" + model.version() + ").");
 		}
