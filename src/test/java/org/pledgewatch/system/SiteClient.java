@@ -91,6 +91,11 @@ final class SiteClient {
 
 	/** Uploads a CSV to the API as a script would (multipart, part {@code file}). */
 	HttpResponse<String> upload(byte[] csv, String... headers) throws IOException, InterruptedException {
+		return upload("/api/datasets", csv, headers);
+	}
+
+	/** An upload to {@code path}, e.g. with {@code ?confirm=true}. */
+	HttpResponse<String> upload(String path, byte[] csv, String... headers) throws IOException, InterruptedException {
 		String boundary = "----pledgewatch-test-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"data.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -101,7 +106,7 @@ final class SiteClient {
 		System.arraycopy(tail, 0, body, head.length + csv.length, tail.length);
 		Map<String, String> all = map(headers);
 		all.put("Content-Type", "multipart/form-data; boundary=" + boundary);
-		return send("POST", "/api/datasets", all, HttpRequest.BodyPublishers.ofByteArray(body));
+		return send("POST", path, all, HttpRequest.BodyPublishers.ofByteArray(body));
 	}
 
 	/** The version numbers listed by {@code GET /api/datasets}, oldest first. */
