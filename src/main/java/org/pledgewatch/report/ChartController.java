@@ -115,7 +115,7 @@ class ChartController {
 		}
 		String ally = ally(model, iso3);
 		ChartRequest request = new ChartRequest(kind, model.yearOrDefault(year),
-				target == null ? compliance.defaultTarget() : target, ally, locale, LocalDate.now(clock));
+				compliance.targetOrDefault(target), ally, locale, LocalDate.now(clock));
 		ReportText text = new ReportText(messages, figures, names, locale);
 		byte[] body = cache.get(model, new Key(request, format, dialect), () -> switch (format) {
 			case "png" -> ChartImages.png(new ChartFigures(model, text).figure(request));
