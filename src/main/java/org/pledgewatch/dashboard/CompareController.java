@@ -55,7 +55,7 @@ class CompareController {
 		model.addAttribute("picked", picked);
 		model.addAttribute("table", CompareTable.of(histories, computed.years(), names));
 		model.addAttribute("endpointIso3", String.join(",", picked));
-		model.addAttribute("yearsLabel", computed.firstYear() + "–" + computed.latestYear());
+		model.addAttribute("yearsLabel", computed.yearSpan());
 		model.addAttribute("chartLabels", chartLabels.json());
 		model.addAttribute("highlight", compliance.highlightIso3());
 		return "compare";

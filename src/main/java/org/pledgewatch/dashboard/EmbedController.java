@@ -69,7 +69,7 @@ class EmbedController {
 						path("/").queryParam("year", y).queryParam("target", param), false);
 			}
 			case "history" -> new EmbeddedChart("trend",
-					title("chart.trend.title", allyName, computed.firstYear() + "–" + computed.latestYear()),
+					title("chart.trend.title", allyName, computed.yearSpan()),
 					path("/api/countries/" + ally).queryParam("target", param),
 					path("/countries/" + ally).queryParam("target", param), true);
 			case "spending" -> new EmbeddedChart("spending", title("chart.spending.title", allyName),

@@ -105,7 +105,7 @@ class ChartController {
 			throw new NoResourceFoundException(HttpMethod.GET, "/charts/" + chart + "." + format,
 					"charts/" + chart + "." + format);
 		}
-		CsvDialect dialect = dialect(csvFormat);
+		CsvDialect dialect = CsvDialect.requested(csvFormat);
 		ComplianceModel model = compliance.model();
 		if (version != null && version != model.version()) {
 			// Until versions other than the active one can be shown, a figure of another version is never passed off
@@ -136,15 +136,6 @@ class ChartController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
 			.body(body);
-	}
-
-	private static CsvDialect dialect(@Nullable String format) {
-		try {
-			return CsvDialect.fromParameter(format);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
-		}
 	}
 
 	/** The ally named: {@code ?iso3=}, else the highlighted one; three letters of an ally, or the request is bad. */

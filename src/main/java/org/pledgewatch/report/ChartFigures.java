@@ -32,7 +32,7 @@ final class ChartFigures {
 
 	ChartFigure figure(ChartRequest request) {
 		String target = text.target(request.target().pctValue());
-		String years = model.firstYear() + "–" + model.latestYear();
+		String years = model.yearSpan();
 		return switch (request.kind()) {
 			case SHARES -> {
 				ComplianceReport report = ComplianceReports.build(model, request.year(), request.target(),
