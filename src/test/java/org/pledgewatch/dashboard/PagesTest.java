@@ -180,6 +180,17 @@ class PagesTest {
 				.andExpect(content().string(containsString("not yet a member")));
 		}
 
+		/** NATO prints Finland at 1.46% (2014) and 2.09% (2023, its first year as a member): one badge a year. */
+		@Test
+		void finlandsBadgesFollowTheVerdict() throws Exception {
+			String html = mvc.perform(get("/countries/FIN")).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("badge-nonmember\">not yet a member</span>")
+				.contains("badge-meets\">meets</span>")
+				.doesNotContain("badge-missing");
+			String iceland = mvc.perform(get("/countries/ISL")).andReturn().getResponse().getContentAsString();
+			assertThat(iceland).contains("badge-missing").doesNotContain("badge-meets", "badge-below", "badge-nonmember");
+		}
+
 		@Test
 		void anUnknownCodeIsA404PageInTheLayout() throws Exception {
 			mvc.perform(get("/countries/XXX"))
