@@ -31,6 +31,14 @@ class PagesTest {
 	@Nested
 	class Dashboard {
 
+		/** NATO's 2025 edition prints Belgium 2024 at 1.29%: 0.71 points short, the unit written once. */
+		@Test
+		void theGapInPointsNamesItsUnitOnce() throws Exception {
+			mvc.perform(get("/").param("year", "2024"))
+				.andExpect(content().string(allOf(containsString("0.71 points short of the 2% target"),
+						containsString("0.71 points short of 2%"), not(containsString("pts points")))));
+		}
+
 		@Test
 		void opensOnNatos2025EditionWithBelgiumAtTwoPercent() throws Exception {
 			mvc.perform(get("/"))
