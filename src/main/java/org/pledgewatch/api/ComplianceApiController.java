@@ -54,7 +54,7 @@ class ComplianceApiController {
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		return model.year(model.yearOrDefault(year), orDefault(target));
+		return model.year(model.yearOrDefault(year), compliance.targetOrDefault(target));
 	}
 
 	@GetMapping("/summary")
@@ -65,7 +65,7 @@ class ComplianceApiController {
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		return model.summary(model.yearOrDefault(year), orDefault(target), compliance.highlightIso3());
+		return model.summary(model.yearOrDefault(year), compliance.targetOrDefault(target), compliance.highlightIso3());
 	}
 
 	@GetMapping("/trend")
@@ -73,7 +73,7 @@ class ComplianceApiController {
 	@ApiResponse(responseCode = "200", description = "One entry per year, oldest first")
 	Trend trend(@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 			required = false) @Nullable Target target) {
-		return compliance.model().trend(orDefault(target));
+		return compliance.model().trend(compliance.targetOrDefault(target));
 	}
 
 	@GetMapping("/countries/{iso3}")
@@ -83,7 +83,7 @@ class ComplianceApiController {
 			@Parameter(description = "ISO 3166-1 alpha-3 code, any case", example = "BEL") @PathVariable String iso3,
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
-		return compliance.model().country(iso3.toUpperCase(java.util.Locale.ROOT), orDefault(target));
+		return compliance.model().country(iso3.toUpperCase(java.util.Locale.ROOT), compliance.targetOrDefault(target));
 	}
 
 	/** What it takes the ally to reach the target by 2035 (The Hague), with its reported shares. */
@@ -94,7 +94,7 @@ class ComplianceApiController {
 			@Parameter(description = "ISO 3166-1 alpha-3 code, any case", example = "BEL") @PathVariable String iso3,
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "3.5")) @RequestParam(
 					required = false) @Nullable Target target) {
-		return compliance.model().path(iso3.toUpperCase(java.util.Locale.ROOT), orDefault(target));
+		return compliance.model().path(iso3.toUpperCase(java.util.Locale.ROOT), compliance.targetOrDefault(target));
 	}
 
 	/** Every ally's distance to the target and the yearly growth needed to reach it by 2035. */
@@ -103,7 +103,7 @@ class ComplianceApiController {
 	@ApiResponse(responseCode = "200", description = "Every ally's path, by name")
 	List<TargetPath> paths(@Parameter(description = TARGET, schema = @Schema(type = "number", example = "3.5")) @RequestParam(
 			required = false) @Nullable Target target) {
-		return compliance.model().paths(orDefault(target));
+		return compliance.model().paths(compliance.targetOrDefault(target));
 	}
 
 	/** Several allies over time, side by side: {@code ?iso3=BEL&iso3=NLD}. */
@@ -114,13 +114,9 @@ class ComplianceApiController {
 			@Parameter(description = "ISO 3166-1 alpha-3 codes, repeated or comma-separated", example = "BEL") @RequestParam List<String> iso3,
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
-		Target shown = orDefault(target);
+		Target shown = compliance.targetOrDefault(target);
 		return iso3.stream().map(code -> compliance.model().country(code.strip().toUpperCase(java.util.Locale.ROOT), shown))
 			.toList();
-	}
-
-	private Target orDefault(@Nullable Target target) {
-		return target == null ? compliance.defaultTarget() : target;
 	}
 
 }

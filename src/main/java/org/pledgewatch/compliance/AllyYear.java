@@ -87,4 +87,9 @@ public record AllyYear(
 		return shareOfGdpPct != null;
 	}
 
+	/** Where it stands against the target; see {@link Verdict}. */
+	public Verdict verdict() {
+		return Verdict.of(this);
+	}
+
 }

@@ -108,6 +108,11 @@ public final class ComplianceModel {
 		return years.lastKey();
 	}
 
+	/** The years the version covers as titles and captions write them: {@code 2014–2025}. */
+	public String yearSpan() {
+		return firstYear() + "–" + latestYear();
+	}
+
 	/** Allies sorted by name. */
 	public List<Ally> allies() {
 		return List.copyOf(allies.values());

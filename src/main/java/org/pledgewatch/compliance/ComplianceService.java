@@ -150,6 +150,11 @@ public class ComplianceService implements SmartInitializingSingleton {
 		return new Target(properties.targetPct());
 	}
 
+	/** Which target applies: the one the reader asked for, else the configured default. */
+	public Target targetOrDefault(@Nullable Target requested) {
+		return requested == null ? defaultTarget() : requested;
+	}
+
 	public String highlightIso3() {
 		return properties.highlightCountry();
 	}

@@ -43,7 +43,7 @@ class CompareController {
 	String compare(@RequestParam(required = false) @Nullable List<String> iso3,
 			@RequestParam(required = false) @Nullable Target target, Model model) {
 		ComplianceModel computed = compliance.model();
-		Target shownTarget = target == null ? compliance.defaultTarget() : target;
+		Target shownTarget = compliance.targetOrDefault(target);
 		Set<String> picked = new LinkedHashSet<>();
 		(iso3 == null || iso3.isEmpty() ? NEIGHBOURS : iso3).forEach(code -> picked.add(code.strip().toUpperCase(Locale.ROOT)));
 		List<CountryHistory> histories = new ArrayList<>();
@@ -55,7 +55,7 @@ class CompareController {
 		model.addAttribute("picked", picked);
 		model.addAttribute("table", CompareTable.of(histories, computed.years(), names));
 		model.addAttribute("endpointIso3", String.join(",", picked));
-		model.addAttribute("yearsLabel", computed.firstYear() + "–" + computed.latestYear());
+		model.addAttribute("yearsLabel", computed.yearSpan());
 		model.addAttribute("chartLabels", chartLabels.json());
 		model.addAttribute("highlight", compliance.highlightIso3());
 		return "compare";

@@ -15,6 +15,7 @@ import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.CountryHistory;
+import org.pledgewatch.compliance.ShareSince;
 import org.pledgewatch.compliance.Target;
 import org.springframework.stereotype.Controller;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,7 +57,7 @@ class CountryController {
 
 	@GetMapping("/countries/{iso3}")
 	String country(@PathVariable String iso3, @RequestParam(required = false) @Nullable Target target, Model model) {
-		Target shownTarget = target == null ? compliance.defaultTarget() : target;
+		Target shownTarget = compliance.targetOrDefault(target);
 		ComplianceModel computed = compliance.model();
 		String code = iso3.toUpperCase(Locale.ROOT);
 		model.addAllAttributes(views.get(computed, new ViewKey(code, shownTarget, LocaleContextHolder.getLocale()),
@@ -92,16 +93,14 @@ class CountryController {
 		model.addAttribute("agreements", agreements.stream().anyMatch(CountryContext.TimelineEntry::current)
 				? agreements : List.of());
 		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
-		AllyYear first = history.rows().isEmpty() ? null : history.rows().get(0);
 		model.addAttribute("rankedCount", latest == null ? 0
 				: computed.summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
-		model.addAttribute("spendingChangeSinceFirst", changeSince(first, latest));
+		model.addAttribute("since", ShareSince.of(history, latest));
 		model.addAttribute("latest", latest);
 		model.addAttribute("citation", computed.citation());
 		if (latest != null) {
 			model.addAttribute("status", computed.status(history.iso3(), latest.year(), shownTarget));
 		}
-		model.addAttribute("first", first);
 		return Collections.unmodifiableMap(new LinkedHashMap<>(model.asMap()));
 	}
 
@@ -113,14 +112,6 @@ class CountryController {
 	String go(@RequestParam String iso3, @RequestParam(required = false) @Nullable Target target) {
 		String query = target == null ? "" : "?target=" + target.pct().toPlainString();
 		return "redirect:/countries/" + UriUtils.encodePathSegment(iso3.strip(), StandardCharsets.UTF_8) + query;
-	}
-
-	private static @Nullable Double changeSince(@Nullable AllyYear first, @Nullable AllyYear latest) {
-		if (first == null || latest == null || first.defenceExpenditureMusd() == null
-				|| latest.defenceExpenditureMusd() == null || first.defenceExpenditureMusd() <= 0) {
-			return null;
-		}
-		return (latest.defenceExpenditureMusd() / first.defenceExpenditureMusd() - 1) * 100;
 	}
 
 }

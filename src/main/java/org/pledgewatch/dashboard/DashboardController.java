@@ -64,7 +64,7 @@ class DashboardController {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		ComplianceModel computed = compliance.model();
 		int shownYear = computed.yearOrDefault(year);
-		Target shownTarget = target == null ? compliance.defaultTarget() : target;
+		Target shownTarget = compliance.targetOrDefault(target);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAllAttributes(views.get(computed, new ViewKey(shownYear, shownTarget, locale),
 				() -> view(computed, shownYear, shownTarget)));

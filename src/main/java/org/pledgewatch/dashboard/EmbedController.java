@@ -56,7 +56,7 @@ class EmbedController {
 			@RequestParam(required = false) @Nullable Target target,
 			@RequestParam(required = false) @Nullable String iso3, Model model) throws NoResourceFoundException {
 		ComplianceModel computed = compliance.model();
-		Target shown = target == null ? compliance.defaultTarget() : target;
+		Target shown = compliance.targetOrDefault(target);
 		TargetChoice choice = TargetChoice.of(shown, figures);
 		String ally = (iso3 == null ? compliance.highlightIso3() : iso3.strip()).toUpperCase(Locale.ROOT);
 		String allyName = names.name(ally, computed.ally(ally).orElseThrow(() -> new UnknownCountryException(ally)).country());
@@ -69,7 +69,7 @@ class EmbedController {
 						path("/").queryParam("year", y).queryParam("target", param), false);
 			}
 			case "history" -> new EmbeddedChart("trend",
-					title("chart.trend.title", allyName, computed.firstYear() + "–" + computed.latestYear()),
+					title("chart.trend.title", allyName, computed.yearSpan()),
 					path("/api/countries/" + ally).queryParam("target", param),
 					path("/countries/" + ally).queryParam("target", param), true);
 			case "spending" -> new EmbeddedChart("spending", title("chart.spending.title", allyName),

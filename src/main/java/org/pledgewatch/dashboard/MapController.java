@@ -44,7 +44,7 @@ class MapController {
 			@RequestParam(required = false) @Nullable Target target, Model model) {
 		ComplianceModel computed = compliance.model();
 		int shownYear = computed.yearOrDefault(year);
-		Target shownTarget = target == null ? compliance.defaultTarget() : target;
+		Target shownTarget = compliance.targetOrDefault(target);
 		List<Integer> newestFirst = new ArrayList<>(computed.years());
 		Collections.reverse(newestFirst);
 		model.addAttribute("years", List.copyOf(newestFirst));

@@ -87,7 +87,7 @@ public class SiteNavigation {
 
 	public String datasetYears() {
 		ComplianceModel model = compliance.model();
-		return model.firstYear() + "–" + model.latestYear();
+		return model.yearSpan();
 	}
 
 	/**

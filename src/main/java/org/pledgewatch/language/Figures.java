@@ -75,25 +75,16 @@ public class Figures {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
-	/** Million USD with thousands separators: 8,519. */
+	/** Million USD with thousands separators: 8,519 (one decimal below 100: 85.3). */
 	public String musd(@Nullable Double value) {
-		if (value == null) {
-			return MISSING;
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(value >= 100 ? 0 : 1);
-		return format.format(value);
+		return value == null ? MISSING : decimal(value, 0, value >= 100 ? 0 : 1, locale());
 	}
 
 	/** Million USD as billions for headlines: $4.6 bn. */
 	public String billions(@Nullable Double musd) {
-		if (musd == null) {
-			return MISSING;
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMinimumFractionDigits(1);
-		format.setMaximumFractionDigits(1);
-		return messages.getMessage("figures.billions", new Object[] { format.format(musd / 1000) }, locale());
+		return musd == null ? MISSING
+				: messages.getMessage("figures.billions", new Object[] { decimal(musd / 1000, 1, 1, locale()) },
+						locale());
 	}
 
 	/** A plain number: population, personnel, USD per head. */
@@ -102,13 +93,7 @@ public class Figures {
 	}
 
 	public String number(@Nullable Double value, int decimals, Locale locale) {
-		if (value == null) {
-			return MISSING;
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(decimals);
-		format.setMaximumFractionDigits(decimals);
-		return format.format(value);
+		return value == null ? MISSING : decimal(value, decimals, decimals, locale);
 	}
 
 	/** A rank as an ordinal: 28th. */
@@ -155,7 +140,7 @@ public class Figures {
 		return format;
 	}
 
-	/** A number in the reader's notation, rounded half-up. */
+	/** A number in the reader's notation, rounded half-up as NATO rounds: every figure on a page or in a report. */
 	private static String decimal(double value, int minDecimals, int maxDecimals, Locale locale) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMinimumFractionDigits(minDecimals);

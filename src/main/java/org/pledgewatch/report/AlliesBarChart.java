@@ -147,10 +147,11 @@ final class AlliesBarChart {
 			if (report.highlighted(ally)) {
 				return HIGHLIGHT;
 			}
-			if (!ally.member()) {
-				return NON_MEMBER;
-			}
-			return Boolean.TRUE.equals(ally.meetsTarget()) ? MEETS : BELOW;
+			return switch (ally.verdict()) {
+				case NOT_MEMBER -> NON_MEMBER;
+				case MEETS -> MEETS;
+				case NO_FIGURE, BELOW -> BELOW;
+			};
 		}
 
 		@Override

@@ -2,12 +2,11 @@ package org.pledgewatch.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Highlight;
+import org.pledgewatch.compliance.ShareSince;
 
 /** A short factual paragraph about the highlighted ally, written from the numbers alone, in the report's language. */
 final class BriefingText {
@@ -47,33 +46,22 @@ final class BriefingText {
 			sentences.add(text.get("report.briefing.gapOnTop", target, text.musd(h.gapToTargetMusd()),
 					text.musd(row.defenceExpenditureMusd())));
 		}
-		AllyYear first = history == null ? null : firstReported(history);
-		if (first != null && row != null && first.year() < year) {
-			sentences.add(sinceFirst(first, row));
+		ShareSince since = history == null ? null : ShareSince.of(history, row);
+		if (since != null) {
+			sentences.add(sinceFirst(since));
 		}
 		return String.join(" ", sentences);
 	}
 
-	private String sinceFirst(AllyYear first, AllyYear now) {
-		Double from = Objects.requireNonNull(first.shareOfGdpPctRounded());
-		Double to = Objects.requireNonNull(now.shareOfGdpPctRounded());
-		double points = to - from;
-		String spending = "";
-		Double before = first.defenceExpenditureMusd();
-		Double after = now.defenceExpenditureMusd();
-		if (before != null && after != null && before > 0) {
-			spending = text.get("report.briefing.spending", text.musd(before), text.musd(after),
-					text.change((after / before - 1) * 100));
+	private String sinceFirst(ShareSince since) {
+		String spending = since.spendingChangePct() == null ? ""
+				: text.get("report.briefing.spending", text.musd(since.fromMusd()), text.musd(since.toMusd()),
+						text.change(since.spendingChangePct()));
+		if (since.unchanged()) {
+			return text.get("report.briefing.unchanged", since.fromYear(), text.pct(since.toPct()), spending);
 		}
-		if (Math.abs(points) < 0.005) {
-			return text.get("report.briefing.unchanged", first.year(), text.pct(to), spending);
-		}
-		return text.get(points > 0 ? "report.briefing.rose" : "report.briefing.fell", first.year(), text.pct(from),
-				text.pct(to), text.points(points), spending);
-	}
-
-	private static @Nullable AllyYear firstReported(CountryHistory history) {
-		return history.rows().stream().filter(AllyYear::reported).findFirst().orElse(null);
+		return text.get(since.changePts() > 0 ? "report.briefing.rose" : "report.briefing.fell", since.fromYear(),
+				text.pct(since.fromPct()), text.pct(since.toPct()), text.points(since.changePts()), spending);
 	}
 
 }

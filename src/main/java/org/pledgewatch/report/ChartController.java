@@ -105,7 +105,7 @@ class ChartController {
 			throw new NoResourceFoundException(HttpMethod.GET, "/charts/" + chart + "." + format,
 					"charts/" + chart + "." + format);
 		}
-		CsvDialect dialect = dialect(csvFormat);
+		CsvDialect dialect = CsvDialect.requested(csvFormat);
 		ComplianceModel model = compliance.model();
 		if (version != null && version != model.version()) {
 			// The shown-version interceptor pins ?version= before this runs; should it not have, a figure of another
@@ -115,7 +115,7 @@ class ChartController {
 		}
 		String ally = ally(model, iso3);
 		ChartRequest request = new ChartRequest(kind, model.yearOrDefault(year),
-				target == null ? compliance.defaultTarget() : target, ally, locale, LocalDate.now(clock));
+				compliance.targetOrDefault(target), ally, locale, LocalDate.now(clock));
 		ReportText text = new ReportText(messages, figures, names, locale);
 		byte[] body = cache.get(model, new Key(request, format, dialect), () -> switch (format) {
 			case "png" -> ChartImages.png(new ChartFigures(model, text).figure(request));
@@ -136,15 +136,6 @@ class ChartController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
 			.body(body);
-	}
-
-	private static CsvDialect dialect(@Nullable String format) {
-		try {
-			return CsvDialect.fromParameter(format);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
-		}
 	}
 
 	/** The ally named: {@code ?iso3=}, else the highlighted one; three letters of an ally, or the request is bad. */

@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pledgewatch.compliance.Verdict;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.CountryHistory;
@@ -31,7 +32,7 @@ final class ChartFigures {
 
 	ChartFigure figure(ChartRequest request) {
 		String target = text.target(request.target().pctValue());
-		String years = model.firstYear() + "–" + model.latestYear();
+		String years = model.yearSpan();
 		return switch (request.kind()) {
 			case SHARES -> {
 				ComplianceReport report = ComplianceReports.build(model, request.year(), request.target(),
@@ -65,7 +66,7 @@ final class ChartFigures {
 				List<Boolean> highlightMeets = new ArrayList<>();
 				for (Trend.TrendYear year : trend.years()) {
 					highlightMeets.add(history.rows().stream()
-						.anyMatch(r -> r.year() == year.year() && r.member() && Boolean.TRUE.equals(r.meetsTarget())));
+						.anyMatch(r -> r.year() == year.year() && r.verdict() == Verdict.MEETS));
 				}
 				String name = name(history);
 				yield figure(request, text.get("chart.meeting.title", target),

@@ -24,7 +24,7 @@ class ComplianceReports {
 
 	ComplianceReport report(@Nullable Integer year, @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		Target effective = target == null ? compliance.defaultTarget() : target;
+		Target effective = compliance.targetOrDefault(target);
 		int chosen = model.yearOrDefault(year);
 		return build(model, chosen, effective, compliance.highlightIso3(), LocalDate.now(clock));
 	}

@@ -3,6 +3,8 @@ package org.pledgewatch.report;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How a CSV is spelled. {@link #STANDARD} is RFC 4180 with a point as decimal separator; {@link #EXCEL_BE} is what Excel
@@ -50,6 +52,16 @@ enum CsvDialect {
 		}
 		throw new IllegalArgumentException(
 				"The parameter \"format\" must be \"standard\" or \"excel-be\"; got \"" + format + "\".");
+	}
+
+	/** {@link #fromParameter} for a request: an unknown format is the reader's mistake, answered 400. */
+	static CsvDialect requested(@Nullable String format) {
+		try {
+			return fromParameter(format);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
+		}
 	}
 
 	char delimiter() {

@@ -87,11 +87,14 @@ final class PdfAlliesTable {
 		return table;
 	}
 
+	/** Non-members are shown, not judged: marked † as in the rank column, never "yes" or "no". */
 	private String verdict(AllyYear row) {
-		if (row.meetsTarget() == null) {
-			return ReportText.MISSING;
-		}
-		return text.get(row.meetsTarget() ? "report.yes" : "report.no");
+		return switch (row.verdict()) {
+			case NO_FIGURE -> ReportText.MISSING;
+			case NOT_MEMBER -> "†";
+			case MEETS -> text.get("report.yes");
+			case BELOW -> text.get("report.no");
+		};
 	}
 
 	private static PdfPCell cell(String text, Font font, int align) {

@@ -11,12 +11,10 @@ import org.pledgewatch.language.Figures;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Downloads of the computed figures for a year and target: CSV, XLSX and a briefing PDF. */
 @Controller
@@ -42,14 +40,7 @@ class ReportController {
 	ResponseEntity<byte[]> complianceCsv(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target,
 			@RequestParam(required = false) @Nullable String format) {
-		CsvDialect dialect;
-		try {
-			dialect = CsvDialect.fromParameter(format);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
-		}
-		return download(new ComplianceCsvWriter(dialect), reports.report(year, target));
+		return download(new ComplianceCsvWriter(CsvDialect.requested(format)), reports.report(year, target));
 	}
 
 	@GetMapping("/reports/compliance.xlsx")

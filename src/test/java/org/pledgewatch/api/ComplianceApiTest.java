@@ -33,6 +33,15 @@ class ComplianceApiTest {
 	@Nested
 	class Compliance {
 
+		/** The verdict is the pages' wording of meetsTarget and member; the JSON contract keeps its fields as they were. */
+		@Test
+		void rowsCarryTheirFieldsNotThePagesHelpers() throws Exception {
+			mvc.perform(get("/api/compliance"))
+				.andExpect(jsonPath("$.rows[0].meetsTarget").exists())
+				.andExpect(jsonPath("$.rows[0].verdict").doesNotExist())
+				.andExpect(jsonPath("$.rows[0].reported").doesNotExist());
+		}
+
 		@Test
 		void defaultsToTheLatestYearAndTwoPercent() throws Exception {
 			mvc.perform(get("/api/compliance"))

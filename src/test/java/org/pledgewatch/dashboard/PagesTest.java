@@ -31,6 +31,14 @@ class PagesTest {
 	@Nested
 	class Dashboard {
 
+		/** NATO's 2025 edition prints Belgium 2024 at 1.29%: 0.71 points short, the unit written once. */
+		@Test
+		void theGapInPointsNamesItsUnitOnce() throws Exception {
+			mvc.perform(get("/").param("year", "2024"))
+				.andExpect(content().string(allOf(containsString("0.71 points short of the 2% target"),
+						containsString("0.71 points short of 2%"), not(containsString("pts points")))));
+		}
+
 		@Test
 		void opensOnNatos2025EditionWithBelgiumAtTwoPercent() throws Exception {
 			mvc.perform(get("/"))
@@ -178,6 +186,17 @@ class PagesTest {
 			mvc.perform(get("/countries/fin"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("not yet a member")));
+		}
+
+		/** NATO prints Finland at 1.46% (2014) and 2.09% (2023, its first year as a member): one badge a year. */
+		@Test
+		void finlandsBadgesFollowTheVerdict() throws Exception {
+			String html = mvc.perform(get("/countries/FIN")).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("badge-nonmember\">not yet a member</span>")
+				.contains("badge-meets\">meets</span>")
+				.doesNotContain("badge-missing");
+			String iceland = mvc.perform(get("/countries/ISL")).andReturn().getResponse().getContentAsString();
+			assertThat(iceland).contains("badge-missing").doesNotContain("badge-meets", "badge-below", "badge-nonmember");
 		}
 
 		@Test

@@ -128,4 +128,9 @@ class ChartCsvTest {
 				"Netherlands: defence expenditure (million USD, current prices)", "NATO estimate");
 	}
 
+	@Test
+	void anUnknownCsvFormatIsTheReadersMistakeNotAnError() throws Exception {
+		mvc.perform(get("/charts/shares.csv").param("format", "xls")).andExpect(status().isBadRequest());
+	}
+
 }

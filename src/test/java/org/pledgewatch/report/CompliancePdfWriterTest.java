@@ -68,6 +68,16 @@ class CompliancePdfWriterTest {
 	@Nested
 	class Edition2025SharesOnly {
 
+		/**
+		 * The same "since 2014" figures as Belgium's page ("Since 2014 its share has gone from 0.97% to 2.00%."):
+		 * NATO's printed 0.97 (2014) and 2.00 (2025), 1.03 points apart.
+		 */
+		@Test
+		void briefingSaysWhatTheCountryPageSaysSince2014() throws IOException {
+			String text = text(write(ReportFixtures.shipped(2, 2025)));
+			assertThat(text).contains("Since 2014, its share of GDP rose from 0.97% to 2.00% (+1.03 percentage points).");
+		}
+
 		@Test
 		void citesThe2025EditionAndSaysItGivesSharesOnly() throws IOException {
 			String text = text(write(ReportFixtures.shipped(2, 2025)));

@@ -2,7 +2,6 @@ package org.pledgewatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,14 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
+import org.pledgewatch.ServerOnTempStore;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,31 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Under load with activations, every answer's ETag names the version its body was computed from: one request reads
  * one model, whatever is activated meanwhile (the issue found 1 response in 7,060 mixing two versions).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
-@DirtiesContext
-class EtagUnderActivationsIT {
+class EtagUnderActivationsIT extends ServerOnTempStore {
 
 	private static final Pattern ETAG_VERSION = Pattern.compile("^W/\"v(\\d+)-");
 
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
 	@Test
 	void everyEtagMatchesTheVersionInItsBodyWhileVersionsAreActivatedAlternately() throws Exception {
-		RestClient http = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		RestClient http = httpClient();
 		AtomicBoolean reading = new AtomicBoolean(true);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {

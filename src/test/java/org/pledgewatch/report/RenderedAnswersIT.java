@@ -2,18 +2,11 @@ package org.pledgewatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -22,31 +15,13 @@ import org.springframework.web.client.RestClient;
  * Belgium's 2024 share as NATO printed it tells the editions apart: 1.29% in the 2025 edition (version 2), 1.30% in
  * the 2024 edition (version 1).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
-@DirtiesContext
-class RenderedAnswersIT {
-
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
+class RenderedAnswersIT extends ServerOnTempStore {
 
 	@Autowired
 	RenderedAnswers kept;
 
 	private RestClient http() {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		return httpClient();
 	}
 
 	private int activate(int version) {

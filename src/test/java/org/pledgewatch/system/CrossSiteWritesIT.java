@@ -3,41 +3,21 @@ package org.pledgewatch.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.pledgewatch.ServerOnTempStore;
 
 /**
  * Writes that a browser says come from another site are refused with 403 before any credentials are looked at; the
  * same writes from this site, or from a script (no Origin), go through. The API's 401 never asks a browser to prompt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
-@DirtiesContext
-class CrossSiteWritesIT {
+class CrossSiteWritesIT extends ServerOnTempStore {
 
 	static final String EVIL = "https://evil.example";
-
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
 
 	SiteClient site;
 

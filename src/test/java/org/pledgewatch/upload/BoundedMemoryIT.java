@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.pledgewatch.dataset.DatasetCsvParser;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.FileSystemDatasetStore;
@@ -16,9 +15,6 @@ import org.pledgewatch.dataset.NewVersion;
 import org.pledgewatch.dataset.ParsedDataset;
 import org.pledgewatch.dataset.ShippedDataset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,19 +24,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * /api/datasets and / never make the server hold more than a few models, and what a version changed is worked out
  * once and kept.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
-@DirtiesContext
-class BoundedMemoryIT {
+class BoundedMemoryIT extends ServerOnTempStore {
 
 	private static final int LARGE_VERSIONS = 10;
 
 	private static final int ALLIES = 200;
 
 	private static final int YEARS = 100;
-
-	@TempDir
-	static Path storeDir;
 
 	@DynamicPropertySource
 	static void largeStore(DynamicPropertyRegistry registry) {
@@ -52,7 +42,7 @@ class BoundedMemoryIT {
 			int number = store.add(new NewVersion("large-" + v + ".csv", csv, parsed.rows(), "editor")).version();
 			store.activate(number, "editor");
 		}
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
+		// ServerOnTempStore points the server at storeDir.
 	}
 
 	/** 20,000 rows; version {@code v} revises the spending of the first {@code v} allies in every year. */
@@ -68,9 +58,6 @@ class BoundedMemoryIT {
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	VersionComparisons comparisons;

@@ -10,13 +10,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.pledgewatch.dataset.FileSystemDatasetStore;
 import org.pledgewatch.dataset.ShippedDataset;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,13 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A store with a damaged version of each kind (3: version.json unparsable, 4: source.csv truncated, 5: source.csv
  * missing, the newest): listed as damaged, answered 409, never 500, and uploads still get a new number.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
-@DirtiesContext
-class DamagedVersionsIT {
-
-	@TempDir
-	static Path storeDir;
+class DamagedVersionsIT extends ServerOnTempStore {
 
 	@DynamicPropertySource
 	static void damagedStore(DynamicPropertyRegistry registry) {
@@ -47,11 +38,8 @@ class DamagedVersionsIT {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
+		// ServerOnTempStore points the server at storeDir.
 	}
-
-	@LocalServerPort
-	int port;
 
 	StoreHttp http;
 

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,39 +19,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.pledgewatch.dataset.DatasetVersion;
 import org.pledgewatch.dataset.FileSystemDatasetStore;
 import org.pledgewatch.dataset.NewVersion;
 import org.pledgewatch.dataset.ShippedDataset;
 import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 /** The upload API over real HTTP, against a store in a temporary directory. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
-				"dashboard.upload.max-size=100KB" })
-@DirtiesContext
-class DatasetUploadIT {
-
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
+@TestPropertySource(properties = { "dashboard.upload.max-size=100KB" })
+class DatasetUploadIT extends ServerOnTempStore {
 
 	@Autowired
 	DatasetStore store;
@@ -61,11 +41,7 @@ class DatasetUploadIT {
 
 	@BeforeEach
 	void client() {
-		http = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		http = httpClient();
 		// Each test starts from the shipped 2025 edition, whatever an earlier test published.
 		http.post().uri("/api/datasets/2/activate").headers(h -> h.setBasicAuth("editor", "s3cret")).retrieve()
 			.toBodilessEntity();

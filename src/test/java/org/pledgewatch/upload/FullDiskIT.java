@@ -3,38 +3,21 @@ package org.pledgewatch.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.pledgewatch.dataset.FaultyFiles;
 import org.pledgewatch.dataset.FaultyFiles.Fault;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A full disk, simulated under the running store: 507 and nothing changed, or the truth about what was stored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret" })
 @Import(FullDiskIT.Disk.class)
-@DirtiesContext
-class FullDiskIT {
-
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
+class FullDiskIT extends ServerOnTempStore {
 
 	/** Imported, not annotated: the upload package's MVC slices scan it and must not pick this disk up. */
 	static class Disk {
@@ -45,9 +28,6 @@ class FullDiskIT {
 		}
 
 	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	FaultyFiles disk;

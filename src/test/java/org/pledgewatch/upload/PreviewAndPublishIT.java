@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,16 +19,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,24 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * against a fresh store: version 1 is NATO's 2024 edition, version 2 the 2025 edition. Expected figures are read off
  * the shipped edition files, cell by cell, never from the code under test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
-				"dashboard.upload.max-size=200KB" })
-@DirtiesContext
-class PreviewAndPublishIT {
+@TestPropertySource(properties = { "dashboard.upload.max-size=200KB" })
+class PreviewAndPublishIT extends ServerOnTempStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	DatasetStore store;
@@ -67,11 +47,7 @@ class PreviewAndPublishIT {
 
 	@BeforeEach
 	void startFromThe2025Edition() {
-		http = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		http = httpClient();
 		editor = new StoreHttp(http);
 		assertThat(editor.activate(2).getStatusCode().value()).isEqualTo(200);
 	}

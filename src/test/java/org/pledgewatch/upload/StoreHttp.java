@@ -2,8 +2,8 @@ package org.pledgewatch.upload;
 
 import java.util.Map;
 
+import org.pledgewatch.ServerOnTempStore;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -13,11 +13,7 @@ import org.springframework.web.client.RestClient;
 record StoreHttp(RestClient http) {
 
 	static StoreHttp on(int port) {
-		return new StoreHttp(RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build());
+		return new StoreHttp(ServerOnTempStore.httpClient(port));
 	}
 
 	ResponseEntity<String> get(String path) {
@@ -27,7 +23,7 @@ record StoreHttp(RestClient http) {
 	ResponseEntity<String> activate(int version) {
 		return http.post()
 			.uri("/api/datasets/" + version + "/activate")
-			.headers(h -> h.setBasicAuth("editor", "s3cret"))
+			.headers(h -> h.setBasicAuth(ServerOnTempStore.EDITOR, ServerOnTempStore.PASSWORD))
 			.retrieve()
 			.toEntity(String.class);
 	}
@@ -51,7 +47,7 @@ record StoreHttp(RestClient http) {
 			.uri("/api/datasets")
 			.headers(h -> {
 				if (withCredentials) {
-					h.setBasicAuth("editor", "s3cret");
+					h.setBasicAuth(ServerOnTempStore.EDITOR, ServerOnTempStore.PASSWORD);
 				}
 			})
 			.contentType(MediaType.MULTIPART_FORM_DATA)

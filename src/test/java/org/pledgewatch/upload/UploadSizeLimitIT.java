@@ -3,45 +3,25 @@ package org.pledgewatch.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.ServerOnTempStore;
 import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
  * The upload limit is the file's, over real HTTP through Tomcat's multipart parser: a file of exactly
  * {@code dashboard.upload.max-size} bytes is accepted, even with the form fields around it, and one byte more is 413.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dashboard.admin.username=editor", "dashboard.admin.password=s3cret",
-				"dashboard.upload.max-size=2KB" })
-@DirtiesContext
-class UploadSizeLimitIT {
+@TestPropertySource(properties = { "dashboard.upload.max-size=2KB" })
+class UploadSizeLimitIT extends ServerOnTempStore {
 
 	private static final int LIMIT = 2048;
-
-	@TempDir
-	static Path storeDir;
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("dashboard.store-dir", () -> storeDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	DatasetStore store;
@@ -50,11 +30,7 @@ class UploadSizeLimitIT {
 
 	@BeforeEach
 	void client() {
-		http = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		http = httpClient();
 	}
 
 	/** A valid file of exactly {@code size} bytes: Belgium's 2024 shares, padded with the blank lines a reader skips. */
