@@ -81,6 +81,11 @@ final class AuditLog {
 			log.error("Cannot read the audit log {}: {}", file, ex.getMessage());
 			return List.of();
 		}
+		return parse(lines, file);
+	}
+
+	/** The entries of a log's lines, oldest first; blank and unreadable lines are skipped (and logged). */
+	static List<AuditEntry> parse(List<String> lines, Path file) {
 		List<AuditEntry> entries = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).isBlank()) {

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -114,19 +113,7 @@ final class FileStoreImport {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the audit log in " + root.toAbsolutePath(), ex);
 		}
-		List<AuditEntry> entries = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
-				continue;
-			}
-			try {
-				entries.add(StoreDocuments.auditEntry(lines.get(i)));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Not importing unreadable line {} of the audit log", i + 1);
-			}
-		}
-		return entries;
+		return AuditLog.parse(lines, root.resolve(AuditLog.FILE_NAME));
 	}
 
 	private @Nullable Integer pointer() {
