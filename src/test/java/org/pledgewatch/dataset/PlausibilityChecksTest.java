@@ -65,4 +65,40 @@ class PlausibilityChecksTest {
 			.containsExactly("sparse-year");
 	}
 
+	/** Sixteen of 2024's 32 members with a share (half: a complete year), Belgium not among them. */
+	private static List<DatasetRow> sixteenWithoutBelgium() {
+		return List.of("ALB", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "ISL",
+				"ITA", "LVA", "LTU").stream().map(iso3 -> share(iso3, 2024, "2.0")).toList();
+	}
+
+	@Test
+	void theHighlightedAllyMissingFromTheLatestCompleteYearNeedsALook() {
+		PlausibilityChecks withBelgium = new PlausibilityChecks(ShippedDataset.accessions(), "BEL");
+
+		List<UploadWarning> warnings = withBelgium.check(sixteenWithoutBelgium(),
+				new Dataset(1, List.of(share("BEL", 2024, "1.30"))));
+
+		assertThat(warnings).extracting(UploadWarning::code).containsExactly("highlighted-ally-missing");
+		assertThat(warnings.get(0).needsConfirmation()).isTrue();
+	}
+
+	@Test
+	void theHighlightedAllyWithAShareInTheLatestCompleteYearIsFine() {
+		PlausibilityChecks withBelgium = new PlausibilityChecks(ShippedDataset.accessions(), "BEL");
+		List<DatasetRow> rows = new java.util.ArrayList<>(sixteenWithoutBelgium());
+		rows.add(share("BEL", 2024, "1.30"));
+
+		assertThat(withBelgium.check(rows, new Dataset(1, List.of()))).isEmpty();
+	}
+
+	@Test
+	void anAllyTheRegisterDoesNotKnowCountsAsAMember() {
+		// 32 members plus one the register does not know: 16 of 33 is fewer than half.
+		List<DatasetRow> rows = new java.util.ArrayList<>(sixteenWithoutBelgium());
+		rows.add(new DatasetRow("Atlantis", "ATL", 2024, null, null, null, null, null, false, null, null));
+
+		assertThat(checks.check(rows, new Dataset(1, List.of()))).extracting(UploadWarning::code)
+			.containsExactly("sparse-year");
+	}
+
 }

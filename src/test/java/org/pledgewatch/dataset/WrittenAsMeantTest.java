@@ -118,6 +118,15 @@ class WrittenAsMeantTest {
 		}
 
 		@Test
+		void digitsBeyondTheBasicPlaneAreRefusedAndOtherLettersAreNotDigits() {
+			// U+1D7D0 MATHEMATICAL BOLD DIGIT TWO, written as a surrogate pair; "é" is not a digit of any kind.
+			ParsedDataset parsed = parse(COMMAS + "Belgium,BEL,2024,85\uD835\uDFD0,655744\n"
+					+ "Côte d'Ivoire,CIV,2024,10,1000\n");
+			assertThat(parsed.errors()).extracting(RowError::row, RowError::column, RowError::code)
+				.containsExactly(tuple(2, "defence_expenditure_musd", "non-ascii-digits"));
+		}
+
+		@Test
 		void yearsAreWholeNumbersInRangeEachWithItsCode() {
 			assertThat(onlyError(COMMAS + "Belgium,BEL,2101,1,100\n")).extracting(RowError::code, RowError::message)
 				.containsExactly("year-out-of-range", "Year must be a whole number between 1949 and 2100.");
