@@ -63,17 +63,14 @@ final class AlliesBarChart {
 		// Room below the last bar for the target line's label, so it never sits on a bar's value.
 		allies.setUpperMargin(Math.max(0.01, 1.2 / Math.max(1, bars.size())));
 		NumberAxis share = new NumberAxis(text.get("report.chart.axis"));
-		share.setLabelFont(PdfFonts.chartFont(false, 8));
-		share.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
+		ChartLook.type(7.5f, share);
 		share.setNumberFormatOverride(text.chartFormat(1, true));
 		share.setUpperMargin(0.12);
 
 		Renderer renderer = new Renderer(report, bars, text);
 		CategoryPlot plot = new CategoryPlot(data, allies, share, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
-		plot.setBackgroundPaint(Color.WHITE);
-		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-		plot.setOutlineVisible(false);
+		ChartLook.plain(plot);
 		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
 		plot.addRangeMarker(targetLine(report.targetPct(), text), org.jfree.chart.ui.Layer.FOREGROUND);
 		plot.setFixedLegendItems(legend(report, text));

@@ -50,17 +50,12 @@ final class HistoryLineChart {
 		share.setNumberFormatOverride(text.chartFormat(1, true));
 		share.setAutoRangeIncludesZero(true);
 		share.setUpperMargin(0.15);
-		for (NumberAxis axis : new NumberAxis[] { years, share }) {
-			axis.setLabelFont(PdfFonts.chartFont(false, 8));
-			axis.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
-		}
+		ChartLook.type(7.5f, years, share);
 
 		Renderer renderer = new Renderer(history, text);
 		XYPlot plot = new XYPlot(data, years, share, renderer);
-		plot.setBackgroundPaint(Color.WHITE);
+		ChartLook.plain(plot);
 		plot.setDomainGridlinePaint(new Color(0xee, 0xee, 0xee));
-		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-		plot.setOutlineVisible(false);
 		ValueMarker target = new ValueMarker(history.targetPct(), AlliesBarChart.TARGET, new BasicStroke(1.2f,
 				BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
 		target.setLabel(text.get("report.chart.target", text.target(history.targetPct())));

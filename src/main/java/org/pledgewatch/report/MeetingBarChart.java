@@ -13,7 +13,6 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.pledgewatch.compliance.Trend;
 
@@ -42,10 +41,7 @@ final class MeetingBarChart {
 		NumberAxis allies = new NumberAxis(text.get("chart.image.allies"));
 		allies.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		allies.setUpperMargin(0.1);
-		for (org.jfree.chart.axis.Axis axis : new org.jfree.chart.axis.Axis[] { years, allies }) {
-			axis.setLabelFont(PdfFonts.chartFont(false, 8));
-			axis.setTickLabelFont(PdfFonts.chartFont(false, 7f));
-		}
+		ChartLook.type(7f, years, allies);
 		BarRenderer renderer = new BarRenderer() {
 			@Override
 			public Paint getItemPaint(int row, int column) {
@@ -55,16 +51,13 @@ final class MeetingBarChart {
 				return highlightMeets.get(column) ? AlliesBarChart.HIGHLIGHT : AlliesBarChart.MEETS;
 			}
 		};
-		renderer.setBarPainter(new StandardBarPainter());
-		renderer.setShadowVisible(false);
+		ChartLook.flat(renderer);
 		renderer.setItemMargin(0.02);
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", text.chartFormat(0, false)));
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(PdfFonts.chartFont(false, 6.5f));
 		CategoryPlot plot = new CategoryPlot(data, years, allies, renderer);
-		plot.setBackgroundPaint(Color.WHITE);
-		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-		plot.setOutlineVisible(false);
+		ChartLook.plain(plot);
 		LegendItemCollection legend = new LegendItemCollection();
 		legend.add(new LegendItem(meeting, AlliesBarChart.MEETS));
 		legend.add(new LegendItem(text.get("chart.image.highlightMeets", highlightName), AlliesBarChart.HIGHLIGHT));

@@ -11,7 +11,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
@@ -36,22 +35,16 @@ final class SpendingBarChart {
 		CategoryAxis years = new CategoryAxis(text.get("report.col.year"));
 		NumberAxis musd = new NumberAxis(text.get("report.col.spending"));
 		musd.setNumberFormatOverride(text.chartFormat(0, false));
-		for (org.jfree.chart.axis.Axis axis : new org.jfree.chart.axis.Axis[] { years, musd }) {
-			axis.setLabelFont(PdfFonts.chartFont(false, 8));
-			axis.setTickLabelFont(PdfFonts.chartFont(false, 7.5f));
-		}
+		ChartLook.type(7.5f, years, musd);
 		BarRenderer renderer = new BarRenderer() {
 			@Override
 			public Paint getItemPaint(int row, int column) {
 				return history.rows().get(column).estimate() ? ESTIMATE : AlliesBarChart.HIGHLIGHT;
 			}
 		};
-		renderer.setBarPainter(new StandardBarPainter());
-		renderer.setShadowVisible(false);
+		ChartLook.flat(renderer);
 		CategoryPlot plot = new CategoryPlot(data, years, musd, renderer);
-		plot.setBackgroundPaint(Color.WHITE);
-		plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-		plot.setOutlineVisible(false);
+		ChartLook.plain(plot);
 		LegendItemCollection legend = new LegendItemCollection();
 		legend.add(new LegendItem(series, AlliesBarChart.HIGHLIGHT));
 		if (history.rows().stream().anyMatch(AllyYear::estimate)) {
