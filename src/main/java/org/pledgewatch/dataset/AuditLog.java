@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,8 @@ final class AuditLog {
 	private final Path file;
 
 	private final DurableFiles files;
+
+	private volatile @Nullable Read lastRead;
 
 	AuditLog(Path storeDir, DurableFiles files) {
 		this.file = storeDir.resolve(FILE_NAME);
@@ -72,7 +75,17 @@ final class AuditLog {
 	List<AuditEntry> entries() {
 		List<String> lines;
 		try {
+			// Read once per change of the file (size and time), not per request that asks which versions are drafts.
+			BasicFileAttributes seen = Files.readAttributes(file, BasicFileAttributes.class);
+			String stamp = seen.size() + "@" + seen.lastModifiedTime();
+			Read known = lastRead;
+			if (known != null && known.stamp().equals(stamp)) {
+				return known.entries();
+			}
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			List<AuditEntry> entries = List.copyOf(parse(lines, file));
+			lastRead = new Read(stamp, entries);
+			return entries;
 		}
 		catch (NoSuchFileException ex) {
 			return List.of();
@@ -81,7 +94,10 @@ final class AuditLog {
 			log.error("Cannot read the audit log {}: {}", file, ex.getMessage());
 			return List.of();
 		}
-		return parse(lines, file);
+	}
+
+	/** The entries as read when the file had this size and modification time. */
+	private record Read(String stamp, List<AuditEntry> entries) {
 	}
 
 	/** The entries of a log's lines, oldest first; blank and unreadable lines are skipped (and logged). */
