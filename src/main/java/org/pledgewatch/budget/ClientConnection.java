@@ -1,0 +1,13 @@
+package org.pledgewatch.budget;
+
+/** Whether the client that asked is still waiting for the answer. */
+@FunctionalInterface
+public interface ClientConnection {
+
+	/** A connection whose client is never known to have gone (tests, work outside a request). */
+	ClientConnection UNKNOWN = () -> false;
+
+	/** True once the client is known to have closed the connection; may read from it, so not called per row. */
+	boolean gone();
+
+}
