@@ -32,6 +32,8 @@ public final class RequestBudget {
 
 	private long lastProbe;
 
+	private @Nullable WorkStoppedException stopped;
+
 	/**
 	 * @param limit the time the request may take from now; zero or negative means no limit
 	 * @param connection asked at most every 50 ms whether the client has gone
@@ -42,7 +44,7 @@ public final class RequestBudget {
 		this.connection = connection;
 		this.nanoClock = nanoClock;
 		long now = nanoClock.getAsLong();
-		this.limited = limit.isPositive();
+		this.limited = !limit.isNegative() && !limit.isZero();
 		this.deadline = limited ? now + limit.toNanos() : now;
 		this.lastProbe = now;
 	}
@@ -77,14 +79,24 @@ public final class RequestBudget {
 	void checkNow() {
 		long now = nanoClock.getAsLong();
 		if (limited && now - deadline >= 0) {
-			throw new WorkStoppedException(WorkStoppedException.Reason.TIME_LIMIT, limit);
+			throw stop(WorkStoppedException.Reason.TIME_LIMIT);
 		}
 		if (now - lastProbe >= PROBE_INTERVAL_NANOS) {
 			lastProbe = now;
 			if (connection.gone()) {
-				throw new WorkStoppedException(WorkStoppedException.Reason.CLIENT_GONE, limit);
+				throw stop(WorkStoppedException.Reason.CLIENT_GONE);
 			}
 		}
+	}
+
+	private WorkStoppedException stop(WorkStoppedException.Reason reason) {
+		stopped = new WorkStoppedException(reason, limit);
+		return stopped;
+	}
+
+	/** Why this request's work was stopped, or null while it has not been. */
+	public @Nullable WorkStoppedException stopped() {
+		return stopped;
 	}
 
 	/** The time limit this budget was made with. */
