@@ -1,11 +1,13 @@
 package org.pledgewatch.api;
 
+import org.pledgewatch.budget.WorkStoppedException;
 import org.pledgewatch.compliance.InvalidTargetException;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.compliance.UnknownYearException;
 import org.pledgewatch.dataset.DamagedVersionException;
 import org.pledgewatch.dataset.NeedsConfirmationException;
 import org.pledgewatch.dataset.NotADraftException;
+import org.pledgewatch.system.ErrorPages;
 import org.pledgewatch.system.InvalidVersionException;
 import org.pledgewatch.dataset.DatasetRejectedException;
 import org.pledgewatch.dataset.StoredNotActivatedException;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -126,6 +129,14 @@ class ApiExceptionHandler {
 		return ResponseEntity.status(status)
 			.body(new StoredNotActivated(ex.getMessage(), status.value(), ex.version(), true, false,
 					"/api/datasets/" + ex.version() + "/activate"));
+	}
+
+	/** The request ran past its time limit (or its client left, and nobody reads this answer); logged once by the filter. */
+	@ExceptionHandler(WorkStoppedException.class)
+	ResponseEntity<ApiError> stopped(WorkStoppedException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ErrorPages.RETRY_AFTER_SECONDS))
+			.body(new ApiError(ex.getMessage(), HttpStatus.SERVICE_UNAVAILABLE.value()));
 	}
 
 	@ExceptionHandler(Exception.class)

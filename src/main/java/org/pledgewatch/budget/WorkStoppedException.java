@@ -2,12 +2,14 @@ package org.pledgewatch.budget;
 
 import java.time.Duration;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * Thrown from {@link RequestBudget#check()} when a request's work is stopped: it ran past the time limit or its
  * client went away. Nothing was written or changed by the stopped work; the request answers 503 (when anyone is left
  * to read it).
  */
-public final class WorkStoppedException extends RuntimeException {
+public final class WorkStoppedException extends RuntimeException implements MessageSourceResolvable {
 
 	/** Why the work stopped. */
 	public enum Reason {
@@ -25,14 +27,36 @@ public final class WorkStoppedException extends RuntimeException {
 	private final Duration limit;
 
 	WorkStoppedException(Reason reason, Duration limit) {
-		super(reason == Reason.TIME_LIMIT ? "stopped after the time limit of " + limit
-				: "stopped: the client closed the connection", null, false, false);
+		super(reason == Reason.TIME_LIMIT
+				? "This answer took longer than the server allows (" + seconds(limit) + " s) and was stopped; "
+						+ "nothing was changed. Ask for less (one year, one page) or try again later."
+				: "Stopped: the client closed the connection.", null, false, false);
 		this.reason = reason;
 		this.limit = limit;
 	}
 
 	public Reason reason() {
 		return reason;
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { reason == Reason.TIME_LIMIT ? "error.timeLimit" : "error.clientGone" };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return new Object[] { seconds(limit) };
+	}
+
+	@Override
+	public String getDefaultMessage() {
+		return getMessage();
+	}
+
+	/** Whole seconds, at least one: the limit as a reader is told it. */
+	private static long seconds(Duration limit) {
+		return Math.max(1, limit.toSeconds());
 	}
 
 	/** The time limit the request ran under. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.CountryHistory.AllianceMedian;
 import org.pledgewatch.dataset.DatasetCitation;
 
@@ -123,8 +124,10 @@ public final class ComplianceModel {
 	}
 
 	public YearCompliance year(int year, Target target) {
-		return new YearCompliance(year, target.pctValue(),
-				facts(year).allies().stream().map(f -> f.measure(target)).toList(), citation);
+		return new YearCompliance(year, target.pctValue(), facts(year).allies().stream().map(f -> {
+			RequestBudget.check();
+			return f.measure(target);
+		}).toList(), citation);
 	}
 
 	public YearSummary summary(int year, Target target, String highlightIso3) {
@@ -145,12 +148,14 @@ public final class ComplianceModel {
 
 	/** How many allies meet the target in each year, oldest first. */
 	public Trend trend(Target target) {
-		return new Trend(target.pctValue(), citation, years.values()
-			.stream()
-			.map(f -> new Trend.TrendYear(f.year(), f.counted().size(),
-					(int) f.counted().stream().filter(a -> Boolean.TRUE.equals(a.meets(target))).count(),
-					f.medianShare(), f.allianceShare(), f.complete()))
-			.toList());
+		return new Trend(target.pctValue(), citation, years.values().stream().map(f -> trendYear(f, target)).toList());
+	}
+
+	private static Trend.TrendYear trendYear(YearFacts f, Target target) {
+		RequestBudget.check();
+		return new Trend.TrendYear(f.year(), f.counted().size(),
+				(int) f.counted().stream().filter(a -> Boolean.TRUE.equals(a.meets(target))).count(), f.medianShare(),
+				f.allianceShare(), f.complete());
 	}
 
 	/**
@@ -163,6 +168,7 @@ public final class ComplianceModel {
 		AllyFacts first = null;
 		AllyFacts before = null;
 		for (YearFacts facts : years.values()) {
+			RequestBudget.check();
 			AllyFacts f = find(facts.year(), iso3);
 			if (f != null && f.member() && Boolean.TRUE.equals(f.meets(target))) {
 				first = f;
@@ -175,6 +181,7 @@ public final class ComplianceModel {
 		List<Ally> newlyMissing = new ArrayList<>();
 		if (previous != null) {
 			for (AllyFacts now : shown.counted()) {
+				RequestBudget.check();
 				AllyFacts then = find(previous.year(), now.row().iso3());
 				if (then == null || !then.counted()) {
 					continue;
@@ -227,7 +234,10 @@ public final class ComplianceModel {
 	/** Every ally's path to the target by 2035, allies sorted by name. */
 	public List<TargetPath> paths(Target target) {
 		return pathsByTarget.computeIfAbsent(target,
-				t -> allies.keySet().stream().map(iso3 -> path(iso3, t)).toList());
+				t -> allies.keySet().stream().map(iso3 -> {
+					RequestBudget.check();
+					return path(iso3, t);
+				}).toList());
 	}
 
 	private static Highlight highlight(YearFacts facts, Target target, String iso3, int ranked) {

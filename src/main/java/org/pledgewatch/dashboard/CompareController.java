@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ class CompareController {
 		(iso3 == null || iso3.isEmpty() ? NEIGHBOURS : iso3).forEach(code -> picked.add(code.strip().toUpperCase(Locale.ROOT)));
 		List<CountryHistory> histories = new ArrayList<>();
 		for (String code : picked) {
+			RequestBudget.check();
 			histories.add(computed.country(code, shownTarget));
 		}
 		model.addAttribute("target", TargetChoice.of(shownTarget, figures));

@@ -1,5 +1,6 @@
 package org.pledgewatch.dashboard;
 
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.language.CountryNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ record CompareTable(List<Ally> allies, List<Row> rows) {
 			int year = years.get(i);
 			List<@Nullable AllyYear> cells = new ArrayList<>();
 			for (CountryHistory history : histories) {
+				RequestBudget.check();
 				cells.add(history.rows().stream().filter(r -> r.year() == year).findFirst().orElse(null));
 			}
 			rows.add(new Row(year, cells));

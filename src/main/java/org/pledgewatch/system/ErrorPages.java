@@ -11,7 +11,10 @@ import org.springframework.web.servlet.ModelAndView;
 public final class ErrorPages {
 
 	/** Statuses with their own message in messages.properties; others get the general 4xx or 5xx one. */
-	private static final java.util.Set<Integer> KNOWN = java.util.Set.of(400, 401, 403, 404, 405, 413, 429, 500);
+	private static final java.util.Set<Integer> KNOWN = java.util.Set.of(400, 401, 403, 404, 405, 413, 429, 500, 503);
+
+	/** What a 503 tells the client to wait before asking again: the time a stopped request's load takes to pass. */
+	public static final int RETRY_AFTER_SECONDS = 30;
 
 	private ErrorPages() {
 	}
@@ -36,6 +39,8 @@ public final class ErrorPages {
 			case UNAUTHORIZED -> "Authentication required.";
 			case FORBIDDEN -> "Not allowed.";
 			case TOO_MANY_REQUESTS -> "Too many requests; try again later.";
+			case SERVICE_UNAVAILABLE -> "The answer took longer than the server allows and was stopped; ask for less or "
+					+ "try again later.";
 			default -> status.is4xxClientError() ? "The request could not be understood."
 					: "Something went wrong on our side; it has been logged.";
 		};

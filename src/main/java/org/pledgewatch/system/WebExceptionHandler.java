@@ -1,5 +1,7 @@
 package org.pledgewatch.system;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.pledgewatch.budget.WorkStoppedException;
 import org.pledgewatch.compliance.ExplainedException;
 import org.pledgewatch.compliance.InvalidTargetException;
 import org.pledgewatch.compliance.UnknownCountryException;
@@ -74,6 +76,14 @@ class WebExceptionHandler {
 	ModelAndView storedNotActivated(StoredNotActivatedException ex) {
 		log.error(ex.getMessage(), ex.getCause());
 		return ErrorPages.page(StoreStatus.of(ex.reason()), ex.getMessage());
+	}
+
+	/** The request ran past its time limit (or its client left); logged once by {@link RequestBudgetFilter}. */
+	@ExceptionHandler(WorkStoppedException.class)
+	ModelAndView stopped(WorkStoppedException ex, HttpServletResponse response) {
+		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER,
+				String.valueOf(ErrorPages.RETRY_AFTER_SECONDS));
+		return ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, inReadersLanguage(ex));
 	}
 
 	private String inReadersLanguage(MessageSourceResolvable explanation) {
