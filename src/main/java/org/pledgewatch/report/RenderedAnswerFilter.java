@@ -17,7 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -77,18 +76,18 @@ final class RenderedAnswerFilter extends OncePerRequestFilter {
 			replay(known, request, response);
 			return;
 		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		CopyKeepingResponse rendering = new CopyKeepingResponse(response, answers.largestKept());
 		chain.doFilter(request, rendering);
-		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getHeader(HttpHeaders.SET_COOKIE) == null
-				&& rendering.getContentType() != null && !carriesCsrfToken(rendering) && key.equals(key(request))) {
+		byte[] body = rendering.body();
+		if (body != null && rendering.getStatus() == HttpServletResponse.SC_OK
+				&& rendering.getHeader(HttpHeaders.SET_COOKIE) == null && rendering.getContentType() != null
+				&& !carriesCsrfToken(body) && key.equals(key(request))) {
 			List<Map.Entry<String, String>> headers = new ArrayList<>();
 			for (String name : KEPT_HEADERS) {
 				rendering.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
 			}
-			answers.put(key, new RenderedAnswer(rendering.getContentType(), List.copyOf(headers),
-					rendering.getContentAsByteArray()));
+			answers.put(key, new RenderedAnswer(rendering.getContentType(), List.copyOf(headers), body));
 		}
-		rendering.copyBodyToResponse();
 	}
 
 	private String key(HttpServletRequest request) {
@@ -110,9 +109,8 @@ final class RenderedAnswerFilter extends OncePerRequestFilter {
 	}
 
 	/** A form's token belongs to one session; a page carrying one is never shown to another reader. */
-	private static boolean carriesCsrfToken(ContentCachingResponseWrapper rendering) {
-		return new String(rendering.getContentAsByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
-			.contains("_csrf");
+	private static boolean carriesCsrfToken(byte[] body) {
+		return new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).contains("_csrf");
 	}
 
 	private static boolean signedIn() {

@@ -35,8 +35,13 @@ final class RenderedAnswers {
 		return answers.get(key);
 	}
 
+	/** The largest body kept: a sixteenth of the total, so one answer never empties the rest. */
+	int largestKept() {
+		return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 16);
+	}
+
 	synchronized void put(String key, RenderedAnswer answer) {
-		if (answer.body().length > maxBytes / 16) {
+		if (answer.body().length > largestKept()) {
 			return;
 		}
 		RenderedAnswer replaced = answers.put(key, answer);
