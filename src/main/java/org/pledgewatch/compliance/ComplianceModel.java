@@ -231,13 +231,21 @@ public final class ComplianceModel {
 		return TargetPaths.of(history.iso3(), history.country(), target, TargetPath.HAGUE_DEADLINE, history.rows());
 	}
 
-	/** Every ally's path to the target by 2035, allies sorted by name. */
+	/**
+	 * Every ally's path to the target by 2035, allies sorted by name. Computed outside the cache's lock: a request
+	 * computing the paths to a new target (seconds with thousands of allies) must not hold up readers of the others.
+	 */
 	public List<TargetPath> paths(Target target) {
-		return pathsByTarget.computeIfAbsent(target,
-				t -> allies.keySet().stream().map(iso3 -> {
-					RequestBudget.check();
-					return path(iso3, t);
-				}).toList());
+		List<TargetPath> known = pathsByTarget.get(target);
+		if (known != null) {
+			return known;
+		}
+		List<TargetPath> computed = allies.keySet().stream().map(iso3 -> {
+			RequestBudget.check();
+			return path(iso3, target);
+		}).toList();
+		pathsByTarget.putIfAbsent(target, computed);
+		return computed;
 	}
 
 	private static Highlight highlight(YearFacts facts, Target target, String iso3, int ranked) {

@@ -1,16 +1,22 @@
 package org.pledgewatch.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.budget.ClientConnection;
+import org.pledgewatch.budget.RequestBudget;
+import org.pledgewatch.budget.WorkStoppedException;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetRow;
@@ -88,6 +94,22 @@ class TargetPathTest {
 		@Test
 		void everyAllyGetsAPath() {
 			assertThat(model.paths(Target.valueOf("5"))).extracting(TargetPath::iso3)
+				.containsExactlyInAnyOrder("ATL", "THU", "NOW");
+		}
+
+		@Test
+		void aRequestStoppedWhileComputingPathsLeavesNothingHalfDoneForTheNext() {
+			AtomicLong clock = new AtomicLong();
+			RequestBudget spent = new RequestBudget(Duration.ofNanos(1), ClientConnection.UNKNOWN, clock::get);
+			clock.set(1);
+			try (RequestBudget.Scope scope = RequestBudget.bind(spent)) {
+				assertThatThrownBy(() -> model.paths(Target.valueOf("4"))).isInstanceOf(WorkStoppedException.class);
+				assertThatThrownBy(() -> model.year(2024, Target.valueOf("4"))).isInstanceOf(WorkStoppedException.class);
+				assertThatThrownBy(() -> model.trend(Target.valueOf("4"))).isInstanceOf(WorkStoppedException.class);
+				assertThatThrownBy(() -> model.status("ATL", 2024, Target.valueOf("4")))
+					.isInstanceOf(WorkStoppedException.class);
+			}
+			assertThat(model.paths(Target.valueOf("4"))).extracting(TargetPath::iso3)
 				.containsExactlyInAnyOrder("ATL", "THU", "NOW");
 		}
 
