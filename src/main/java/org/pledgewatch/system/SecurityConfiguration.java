@@ -18,12 +18,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Viewing is public; changing the data needs the editor. Browser forms log in on {@code /login} and carry a CSRF
- * token; the API ({@code /api/**}) uses HTTP Basic, no session and no CSRF, and answers 401/403 in JSON. In both, a
+ * token; the API ({@code /api/**}) uses HTTP Basic or an API token ({@link ApiTokenFilter}), no session and no CSRF,
+ * and answers 401/403 in JSON. In both, a
  * write sent by another site's page is refused ({@link CrossSiteWriteFilter}) and repeated wrong passwords are
  * throttled ({@link LoginThrottleFilter}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ AdminProperties.class, LoginThrottleProperties.class })
+@EnableConfigurationProperties({ AdminProperties.class, LoginThrottleProperties.class, ApiTokenProperties.class })
 public class SecurityConfiguration {
 
 	/** The role that may upload and activate dataset versions. */
@@ -36,10 +37,12 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, FailedLogins failedLogins) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, FailedLogins failedLogins, ApiTokenProperties apiTokens)
+			throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors();
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
+			.addFilterBefore(new ApiTokenFilter(apiTokens.tokens()), BasicAuthenticationFilter.class)
 			.addFilterBefore(LoginThrottleFilter.forBasicAuthentication(failedLogins), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
