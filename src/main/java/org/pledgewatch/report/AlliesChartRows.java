@@ -33,7 +33,7 @@ record AlliesChartRows(List<Row> rows, int reporting, boolean highlightBetween, 
 	static final int END = MAX_BARS / 2;
 
 	/** Allies without a figure named under the chart; the others are counted. */
-	static final int MAX_NAMED = 30;
+	static final int MAX_NAMED = 20;
 
 	AlliesChartRows {
 		rows = List.copyOf(rows);

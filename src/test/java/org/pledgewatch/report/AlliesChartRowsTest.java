@@ -143,13 +143,13 @@ class AlliesChartRowsTest {
 		}
 
 		@Test
-		void alliesWithoutAFigureAreNamedUpToThirtyAndTheOthersCounted() {
+		void alliesWithoutAFigureAreNamedUpToTwentyAndTheOthersCounted() {
 			// Allies without a figure come last, in the order of their names.
 			AlliesChartRows rows = AlliesChartRows.of(generated(10, 5, 45).year(2024, ReportFixtures.TWO), "BEL");
 			assertThat(rows.complete()).isTrue();
-			String named = String.join(", ", IntStream.rangeClosed(1, 30).mapToObj(i -> "Silent %02d".formatted(i)).toList());
+			String named = String.join(", ", IntStream.rangeClosed(1, 20).mapToObj(i -> "Silent %02d".formatted(i)).toList());
 			assertThat(rows.notes(ReportFixtures.english(), "Belgium")).containsExactly("Not shown (no figure "
-					+ "published): " + named + " and 15 more. No bar is drawn rather than a bar of 0%.");
+					+ "published): " + named + " and 25 more. No bar is drawn rather than a bar of 0%.");
 		}
 
 	}
@@ -158,7 +158,7 @@ class AlliesChartRowsTest {
 	class BelgiumWithoutAFigure {
 
 		@Test
-		void isNamedUnderTheChartEvenAfterTheThirtyNamed() {
+		void isNamedUnderTheChartEvenAfterTheTwentyNamed() {
 			List<DatasetRow> rows = new ArrayList<>();
 			for (int i = 1; i <= 40; i++) {
 				rows.add(row("Silent %02d".formatted(i), code(i), null));
@@ -167,9 +167,9 @@ class AlliesChartRowsTest {
 			rows.add(row("ZZ Belgium", "BEL", null));
 			ComplianceModel model = new ComplianceCalculator(ShippedDataset.accessions()).compute(new Dataset(9, rows));
 			AlliesChartRows drawn = AlliesChartRows.of(model.year(2024, ReportFixtures.TWO), "BEL");
-			String named = String.join(", ", IntStream.rangeClosed(1, 30).mapToObj(i -> "Silent %02d".formatted(i)).toList());
+			String named = String.join(", ", IntStream.rangeClosed(1, 20).mapToObj(i -> "Silent %02d".formatted(i)).toList());
 			assertThat(drawn.notes(ReportFixtures.english(), "Belgium")).containsExactly("Not shown (no figure "
-					+ "published): " + named + ", ZZ Belgium and 10 more. No bar is drawn rather than a bar of 0%.");
+					+ "published): " + named + ", ZZ Belgium and 20 more. No bar is drawn rather than a bar of 0%.");
 		}
 
 	}
