@@ -23,12 +23,16 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.compliance.Highlight;
+import org.pledgewatch.compliance.YearCompliance;
 
 /**
  * Every reporting ally's share of GDP in the chosen year as horizontal bars, highest first, with the target line. The
  * highlighted ally has its own colour, a black outline and a bold label; estimates carry "(e)", non-members a dagger.
- * Allies without figures get no bar (a bar of 0 would be a false statement); the PDF lists them under the chart.
+ * Allies without figures get no bar (a bar of 0 would be a false statement); the PDF lists them under the chart. Which
+ * allies a chart image draws when they are many: {@link AlliesChartRows}.
  */
 final class AlliesBarChart {
 
@@ -43,17 +47,34 @@ final class AlliesBarChart {
 
 	static final Color TARGET = Color.BLACK;
 
+	/** The label of a row standing for allies left out. */
+	private static final Color LEFT_OUT = new Color(0x66, 0x66, 0x66);
+
 	private AlliesBarChart() {
 	}
 
+	/** Every reporting ally, as the PDF draws them. */
 	static JFreeChart create(ComplianceReport report, ReportText text) {
-		List<AllyYear> bars = report.compliance().rows().stream().filter(AllyYear::reported).toList();
+		return create(report.compliance(), report.summary().highlight(),
+				AlliesChartRows.every(report.compliance(), report.summary().highlight().iso3()), text);
+	}
+
+	/**
+	 * The bars of {@code rows}; a gap in them is a row without a bar, labelled with how many allies it leaves out.
+	 *
+	 * @param year every ally of the year (the legend names the non-members' colour when any is there)
+	 */
+	static JFreeChart create(YearCompliance year, Highlight highlight, AlliesChartRows rows, ReportText text) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		List<String> labels = new ArrayList<>();
-		for (AllyYear row : bars) {
-			String label = label(row, report.highlighted(row), text);
-			labels.add(label);
-			data.addValue(row.shareOfGdpPctRounded(), text.get("report.col.share"), label);
+		List<Category> categories = new ArrayList<>();
+		String series = text.get("report.col.share");
+		for (AlliesChartRows.Row row : rows.rows()) {
+			RequestBudget.check();
+			AllyYear ally = row.ally();
+			Category category = new Category(ally == null ? text.message("chart.image.barsLeftOut", row.leftOut())
+					: label(ally, highlighted(ally, highlight), text), categories.size());
+			categories.add(category);
+			data.addValue(ally == null ? null : ally.shareOfGdpPctRounded(), series, category);
 		}
 
 		CategoryAxis allies = new CategoryAxis();
@@ -61,23 +82,27 @@ final class AlliesBarChart {
 		allies.setCategoryMargin(0.15);
 		allies.setLowerMargin(0.01);
 		// Room below the last bar for the target line's label, so it never sits on a bar's value.
-		allies.setUpperMargin(Math.max(0.01, 1.2 / Math.max(1, bars.size())));
+		allies.setUpperMargin(Math.max(0.01, 1.2 / Math.max(1, categories.size())));
 		NumberAxis share = new NumberAxis(text.get("report.chart.axis"));
 		ChartLook.type(7.5f, share);
 		share.setNumberFormatOverride(text.chartFormat(1, true));
 		share.setUpperMargin(0.12);
 
-		Renderer renderer = new Renderer(report, bars, text);
+		Renderer renderer = new Renderer(highlight, rows.rows(), text);
 		CategoryPlot plot = new CategoryPlot(data, allies, share, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		ChartLook.plain(plot);
 		plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-		plot.addRangeMarker(targetLine(report.targetPct(), text), org.jfree.chart.ui.Layer.FOREGROUND);
-		plot.setFixedLegendItems(legend(report, text));
-		for (int i = 0; i < bars.size(); i++) {
-			if (report.highlighted(bars.get(i))) {
-				allies.setTickLabelFont(labels.get(i), PdfFonts.chartFont(true, 8));
-				allies.setTickLabelPaint(labels.get(i), HIGHLIGHT.darker());
+		plot.addRangeMarker(targetLine(year.targetPct(), text), org.jfree.chart.ui.Layer.FOREGROUND);
+		plot.setFixedLegendItems(legend(year, highlight, text));
+		for (int i = 0; i < categories.size(); i++) {
+			AllyYear ally = rows.rows().get(i).ally();
+			if (ally == null) {
+				allies.setTickLabelPaint(categories.get(i), LEFT_OUT);
+			}
+			else if (highlighted(ally, highlight)) {
+				allies.setTickLabelFont(categories.get(i), PdfFonts.chartFont(true, 8));
+				allies.setTickLabelPaint(categories.get(i), HIGHLIGHT.darker());
 			}
 		}
 
@@ -86,6 +111,28 @@ final class AlliesBarChart {
 		chart.getLegend().setItemFont(PdfFonts.chartFont(false, 7.5f));
 		chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
 		return chart;
+	}
+
+	private static boolean highlighted(AllyYear row, Highlight highlight) {
+		return row.iso3().equals(highlight.iso3());
+	}
+
+	/**
+	 * A row of the chart: its label, and its place, which keeps two allies of the same name (or two gaps of as many
+	 * allies) apart.
+	 */
+	private record Category(String label, int line) implements Comparable<Category> {
+
+		@Override
+		public int compareTo(Category other) {
+			return Integer.compare(line, other.line);
+		}
+
+		@Override
+		public String toString() {
+			return label;
+		}
+
 	}
 
 	private static String label(AllyYear row, boolean highlighted, ReportText text) {
@@ -104,13 +151,13 @@ final class AlliesBarChart {
 		return marker;
 	}
 
-	private static LegendItemCollection legend(ComplianceReport report, ReportText text) {
+	private static LegendItemCollection legend(YearCompliance year, Highlight highlight, ReportText text) {
 		LegendItemCollection items = new LegendItemCollection();
-		items.add(new LegendItem(text.get("report.chart.meets", text.target(report.targetPct())), MEETS));
+		items.add(new LegendItem(text.get("report.chart.meets", text.target(year.targetPct())), MEETS));
 		items.add(new LegendItem(text.get("report.chart.below"), BELOW));
-		items.add(new LegendItem(text.get("report.chart.highlighted",
-				text.country(report.summary().highlight().iso3(), report.summary().highlight().country())), HIGHLIGHT));
-		if (report.compliance().rows().stream().anyMatch(r -> !r.member())) {
+		items.add(new LegendItem(text.get("report.chart.highlighted", text.country(highlight.iso3(), highlight.country())),
+				HIGHLIGHT));
+		if (year.rows().stream().anyMatch(r -> !r.member())) {
 			items.add(new LegendItem(text.get("report.chart.nonMember"), NON_MEMBER));
 		}
 		return items;
@@ -119,13 +166,13 @@ final class AlliesBarChart {
 	/** Colours and outlines per ally rather than per series. */
 	private static final class Renderer extends BarRenderer {
 
-		private final transient ComplianceReport report;
+		private final transient Highlight highlight;
 
-		private final transient List<AllyYear> bars;
+		private final transient List<AlliesChartRows.Row> rows;
 
-		Renderer(ComplianceReport report, List<AllyYear> bars, ReportText text) {
-			this.report = report;
-			this.bars = bars;
+		Renderer(Highlight highlight, List<AlliesChartRows.Row> rows, ReportText text) {
+			this.highlight = highlight;
+			this.rows = rows;
 			setBarPainter(new StandardBarPainter());
 			setShadowVisible(false);
 			setDrawBarOutline(true);
@@ -140,8 +187,11 @@ final class AlliesBarChart {
 
 		@Override
 		public Paint getItemPaint(int row, int column) {
-			AllyYear ally = bars.get(column);
-			if (report.highlighted(ally)) {
+			AllyYear ally = rows.get(column).ally();
+			if (ally == null) {
+				return LEFT_OUT;
+			}
+			if (highlighted(ally, highlight)) {
 				return HIGHLIGHT;
 			}
 			return switch (ally.verdict()) {
@@ -153,12 +203,17 @@ final class AlliesBarChart {
 
 		@Override
 		public Paint getItemOutlinePaint(int row, int column) {
-			return report.highlighted(bars.get(column)) ? Color.BLACK : (Paint) getItemPaint(row, column);
+			return isHighlighted(column) ? Color.BLACK : (Paint) getItemPaint(row, column);
 		}
 
 		@Override
 		public Stroke getItemOutlineStroke(int row, int column) {
-			return new BasicStroke(report.highlighted(bars.get(column)) ? 1.5f : 0.3f);
+			return new BasicStroke(isHighlighted(column) ? 1.5f : 0.3f);
+		}
+
+		private boolean isHighlighted(int column) {
+			AllyYear ally = rows.get(column).ally();
+			return ally != null && highlighted(ally, highlight);
 		}
 
 	}

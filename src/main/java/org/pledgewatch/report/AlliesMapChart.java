@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.map.MapScale;
@@ -44,7 +45,10 @@ final class AlliesMapChart implements ChartBody {
 	@Override
 	public void draw(Graphics2D g, Rectangle2D area) {
 		Map<String, AllyYear> rows = new HashMap<>();
-		year.rows().forEach(r -> rows.put(r.iso3(), r));
+		for (AllyYear row : year.rows()) {
+			RequestBudget.check();
+			rows.put(row.iso3(), row);
+		}
 		double scale = Math.min((area.getWidth() - LEGEND_WIDTH) / MapShapes.WIDTH, area.getHeight() / MapShapes.HEIGHT);
 		AffineTransform toArea = new AffineTransform();
 		toArea.translate(area.getX(), area.getY());

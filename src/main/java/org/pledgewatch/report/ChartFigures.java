@@ -6,11 +6,13 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pledgewatch.compliance.Verdict;
-import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.CountryHistory;
+import org.pledgewatch.compliance.Highlight;
 import org.pledgewatch.compliance.Trend;
+import org.pledgewatch.compliance.Verdict;
+import org.pledgewatch.compliance.YearCompliance;
 import org.pledgewatch.dataset.DatasetCitation;
 
 /**
@@ -35,16 +37,14 @@ final class ChartFigures {
 		String years = model.yearSpan();
 		return switch (request.kind()) {
 			case SHARES -> {
-				ComplianceReport report = ComplianceReports.build(model, request.year(), request.target(),
-						request.iso3(), request.today());
-				int bars = (int) report.compliance().rows().stream().filter(AllyYear::reported).count();
-				List<String> silent = report.compliance().rows().stream().filter(r -> !r.reported())
-					.map(text::country).toList();
-				List<String> notes = silent.isEmpty() ? List.of() : List.of(text.get("report.allies.notShown",
-						text.get("report.noExpenditure"), String.join(", ", silent), text.target(0)));
+				// The one year and its summary only: a shares chart needs no other year of the dataset.
+				YearCompliance year = model.year(request.year(), request.target());
+				Highlight highlight = model.summary(request.year(), request.target(), request.iso3()).highlight();
+				AlliesChartRows rows = AlliesChartRows.of(year, highlight.iso3());
 				yield figure(request, text.message("chart.shares.title", request.year()),
 						text.get("chart.image.subtitle.year", request.year(), target),
-						AlliesBarChart.create(report, text)::draw, 270 + bars * 19, notes);
+						AlliesBarChart.create(year, highlight, rows, text)::draw, 270 + rows.rows().size() * 19,
+						rows.notes(text, text.country(highlight.iso3(), highlight.country())));
 			}
 			case HISTORY -> {
 				CountryHistory history = model.country(request.iso3(), request.target());
@@ -65,6 +65,7 @@ final class ChartFigures {
 				CountryHistory history = model.country(request.iso3(), request.target());
 				List<Boolean> highlightMeets = new ArrayList<>();
 				for (Trend.TrendYear year : trend.years()) {
+					RequestBudget.check();
 					highlightMeets.add(history.rows().stream()
 						.anyMatch(r -> r.year() == year.year() && r.verdict() == Verdict.MEETS));
 				}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.CountryHistory;
@@ -56,6 +57,7 @@ final class ChartTables {
 				text.get("chart.csv.estimate"), text.get("chart.csv.member"));
 		List<List<?>> rows = new ArrayList<>();
 		for (AllyYear row : year.rows()) {
+			RequestBudget.check();
 			rows.add(Arrays.asList(text.country(row), row.iso3(), row.year(), new Fixed(row.shareOfGdpPctRounded(), 2),
 					row.shareOfGdpPct(), year.targetPct(), yesNo(row.meetsTarget()), row.rank(),
 					yesNo(row.estimate()), yesNo(row.member())));
@@ -73,6 +75,7 @@ final class ChartTables {
 				text.get("report.col.meets", target), text.get("chart.csv.estimate"));
 		List<List<?>> rows = new ArrayList<>();
 		for (AllyYear row : history.rows()) {
+			RequestBudget.check();
 			Double median = medians.get(row.year());
 			rows.add(Arrays.asList(row.year(), new Fixed(row.shareOfGdpPctRounded(), 2), row.shareOfGdpPct(),
 					new Fixed(median, 2), median, history.targetPct(), yesNo(row.meetsTarget()),
@@ -87,6 +90,7 @@ final class ChartTables {
 				text.get("chart.csv.estimate"));
 		List<List<?>> rows = new ArrayList<>();
 		for (AllyYear row : history.rows()) {
+			RequestBudget.check();
 			rows.add(Arrays.asList(row.year(), row.defenceExpenditureMusd(), yesNo(row.estimate())));
 		}
 		return new ChartTable(header, rows);
@@ -99,6 +103,7 @@ final class ChartTables {
 				text.get("chart.csv.highlightMeets", name, target));
 		List<List<?>> rows = new ArrayList<>();
 		for (Trend.TrendYear year : trend.years()) {
+			RequestBudget.check();
 			Boolean meets = highlight.rows().stream().filter(r -> r.year() == year.year()).findFirst()
 				.map(AllyYear::meetsTarget).orElse(null);
 			rows.add(Arrays.asList(year.year(), year.alliesMeetingTarget(), year.alliesReporting(),

@@ -16,6 +16,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
 
@@ -34,6 +35,7 @@ final class HistoryLineChart {
 		XYSeries ally = new XYSeries(text.get("report.chart.allyShare", text.country(history.iso3(), history.country())));
 		XYSeries median = new XYSeries(text.get("report.chart.median"));
 		for (AllyYear row : history.rows()) {
+			RequestBudget.check();
 			ally.add(row.year(), row.shareOfGdpPctRounded());
 		}
 		history.allianceMedians().forEach(m -> median.add(m.year(), m.medianShareOfGdpPct()));

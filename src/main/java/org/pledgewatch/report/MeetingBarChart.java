@@ -14,6 +14,7 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.Trend;
 
 /**
@@ -33,6 +34,7 @@ final class MeetingBarChart {
 		String meeting = text.get("chart.label.meeting");
 		String reporting = text.get("chart.label.reporting");
 		for (Trend.TrendYear year : trend.years()) {
+			RequestBudget.check();
 			String label = year.year() + (year.complete() ? "" : " (" + text.get("chart.label.partial") + ")");
 			data.addValue(year.alliesMeetingTarget(), meeting, label);
 			data.addValue(year.alliesReporting(), reporting, label);

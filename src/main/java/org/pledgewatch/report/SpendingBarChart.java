@@ -12,6 +12,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
 
@@ -30,6 +31,7 @@ final class SpendingBarChart {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String series = text.get("chart.image.spendingSeries", text.country(history.iso3(), history.country()));
 		for (AllyYear row : history.rows()) {
+			RequestBudget.check();
 			data.addValue(row.defenceExpenditureMusd(), series, String.valueOf(row.year()));
 		}
 		CategoryAxis years = new CategoryAxis(text.get("report.col.year"));
