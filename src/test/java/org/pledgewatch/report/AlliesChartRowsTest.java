@@ -121,7 +121,7 @@ class AlliesChartRowsTest {
 			assertThat(rows.notes(ReportFixtures.english(), "Belgium")).containsExactly(
 					"101 of the 3,001 allies with a figure are drawn: the 50 highest and the 50 lowest shares, and "
 							+ "Belgium. Every ally is in the chart's data (CSV).");
-			assertThat(rows.notes(ReportFixtures.text(Locale.of("nl")), "België")).containsExactly(
+			assertThat(rows.notes(ReportFixtures.text(Locale.forLanguageTag("nl")), "België")).containsExactly(
 					"101 van de 3.001 bondgenoten met een cijfer zijn getekend: de 50 hoogste en de 50 laagste "
 							+ "aandelen, en België. Alle bondgenoten staan in de gegevens van de grafiek (CSV).");
 			assertThat(rows.notes(ReportFixtures.text(Locale.GERMAN), "Belgien")).containsExactly(
