@@ -1,7 +1,6 @@
 package org.pledgewatch.compliance;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +22,8 @@ public final class ComplianceModel {
 
 	private static final String UNITED_STATES = "USA";
 
-	private static final int PATH_TARGETS_KEPT = 8;
+	/** Targets whose paths and trend are kept: the defaults (2, 3.5, 5) and a few more. */
+	private static final int TARGETS_KEPT = 8;
 
 	private final DatasetCitation citation;
 
@@ -40,13 +40,9 @@ public final class ComplianceModel {
 	private final int defaultYear;
 
 	/** Paths for the last few targets asked for: bounded, whatever targets readers type. */
-	private final Map<Target, List<TargetPath>> pathsByTarget = Collections
-		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Target, List<TargetPath>> eldest) {
-				return size() > PATH_TARGETS_KEPT;
-			}
-		});
+	private final RecentTargets<List<TargetPath>> pathsByTarget = new RecentTargets<>(TARGETS_KEPT);
+
+	private final RecentTargets<Trend> trendByTarget = new RecentTargets<>(TARGETS_KEPT);
 
 	ComplianceModel(DatasetCitation citation, Map<Integer, YearFacts> years) {
 		this.citation = citation;
@@ -146,9 +142,10 @@ public final class ComplianceModel {
 				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation);
 	}
 
-	/** How many allies meet the target in each year, oldest first. */
+	/** How many allies meet the target in each year, oldest first; kept for the last few targets. */
 	public Trend trend(Target target) {
-		return new Trend(target.pctValue(), citation, years.values().stream().map(f -> trendYear(f, target)).toList());
+		return trendByTarget.get(target,
+				t -> new Trend(t.pctValue(), citation, years.values().stream().map(f -> trendYear(f, t)).toList()));
 	}
 
 	private static Trend.TrendYear trendYear(YearFacts f, Target target) {
@@ -231,21 +228,12 @@ public final class ComplianceModel {
 		return TargetPaths.of(history.iso3(), history.country(), target, TargetPath.HAGUE_DEADLINE, history.rows());
 	}
 
-	/**
-	 * Every ally's path to the target by 2035, allies sorted by name. Computed outside the cache's lock: a request
-	 * computing the paths to a new target (seconds with thousands of allies) must not hold up readers of the others.
-	 */
+	/** Every ally's path to the target by 2035, allies sorted by name; kept for the last few targets. */
 	public List<TargetPath> paths(Target target) {
-		List<TargetPath> known = pathsByTarget.get(target);
-		if (known != null) {
-			return known;
-		}
-		List<TargetPath> computed = allies.keySet().stream().map(iso3 -> {
+		return pathsByTarget.get(target, t -> allies.keySet().stream().map(iso3 -> {
 			RequestBudget.check();
-			return path(iso3, target);
-		}).toList();
-		pathsByTarget.putIfAbsent(target, computed);
-		return computed;
+			return path(iso3, t);
+		}).toList());
 	}
 
 	private static Highlight highlight(YearFacts facts, Target target, String iso3, int ranked) {

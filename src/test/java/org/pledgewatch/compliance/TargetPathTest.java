@@ -114,6 +114,13 @@ class TargetPathTest {
 		}
 
 		@Test
+		void theTrendIsComputedOncePerTargetLikeThePaths() {
+			Trend atFive = model.trend(Target.valueOf("5"));
+			assertThat(model.trend(Target.valueOf("5.0"))).isSameAs(atFive);
+			assertThat(model.trend(Target.valueOf("1")).targetPct()).isEqualTo(1.0);
+		}
+
+		@Test
 		void pathsAreComputedOncePerTargetAndEachTargetGetsItsOwn() {
 			List<TargetPath> atFive = model.paths(Target.valueOf("5"));
 
