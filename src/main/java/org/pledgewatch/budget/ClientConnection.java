@@ -10,4 +10,11 @@ public interface ClientConnection {
 	/** True once the client is known to have closed the connection; may read from it, so not called per row. */
 	boolean gone();
 
+	/**
+	 * Closes the connection at once, without ending the answer, so the client sees an answer broken off rather than a
+	 * shorter one that looks whole. For an answer that fails after its first bytes were sent.
+	 */
+	default void breakOff() {
+	}
+
 }

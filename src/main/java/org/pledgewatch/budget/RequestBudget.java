@@ -76,6 +76,17 @@ public final class RequestBudget {
 		return CURRENT.get();
 	}
 
+	/**
+	 * Breaks off this thread's answer: its connection closes without the answer's end, so a download that failed
+	 * half-way is seen as incomplete. Does nothing outside a request or where the connection is not known.
+	 */
+	public static void breakOffConnection() {
+		RequestBudget budget = CURRENT.get();
+		if (budget != null) {
+			budget.connection.breakOff();
+		}
+	}
+
 	void checkNow() {
 		long now = nanoClock.getAsLong();
 		if (limited && now - deadline >= 0) {

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.CountryHistory.AllianceMedian;
 import org.pledgewatch.dataset.DatasetCitation;
+import org.pledgewatch.dataset.DatasetRow;
 
 /**
  * Everything computed from one dataset version. Immutable: a new version gets a new model, swapped in whole, so a
@@ -38,6 +40,10 @@ public final class ComplianceModel {
 	private final Map<String, AllyFacts[]> byAlly = new HashMap<>();
 
 	private final int defaultYear;
+
+	private final boolean moneyFigures;
+
+	private final boolean population;
 
 	/** Paths for the last few targets asked for: bounded, whatever targets readers type. */
 	private final RecentTargets<List<TargetPath>> pathsByTarget = new RecentTargets<>(TARGETS_KEPT);
@@ -72,6 +78,12 @@ public final class ComplianceModel {
 		Map<String, Ally> ordered = new LinkedHashMap<>();
 		sorted.forEach(a -> ordered.put(a.iso3(), a));
 		this.allies = ordered;
+		this.moneyFigures = citation.moneyFigures() && anyRow(r -> r.defenceExpenditureMusd() != null || r.gdpMusd() != null);
+		this.population = anyRow(r -> r.populationThousands() != null);
+	}
+
+	private boolean anyRow(Predicate<DatasetRow> test) {
+		return years.values().stream().flatMap(y -> y.allies().stream()).anyMatch(f -> test.test(f.row()));
 	}
 
 	public int version() {
@@ -108,6 +120,19 @@ public final class ComplianceModel {
 	/** The years the version covers as titles and captions write them: {@code 2014–2025}. */
 	public String yearSpan() {
 		return firstYear() + "–" + latestYear();
+	}
+
+	/**
+	 * Whether the version gives defence expenditure or GDP in money for any ally in any year. A shares-only edition
+	 * does not: its gaps are in percentage points, and money figures are "not available in this edition".
+	 */
+	public boolean moneyFigures() {
+		return moneyFigures;
+	}
+
+	/** Whether any row gives a population (the World Bank's); an edition may give none. */
+	public boolean population() {
+		return population;
 	}
 
 	/** Allies sorted by name. */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.budget.RequestBudget;
 
 /**
  * Writes a dataset in the canonical format: comma-delimited, LF line ends, canonical column order, numbers in plain
@@ -23,7 +24,11 @@ public final class DatasetCsvWriter {
 			.get();
 		try {
 			CSVPrinter printer = new CSVPrinter(out, format);
+			int written = 0;
 			for (DatasetRow row : dataset.rows()) {
+				if (++written % 1_000 == 0) {
+					RequestBudget.check();
+				}
 				printer.printRecord(row.country(), row.iso3(), row.year(), plain(row.defenceExpenditureMusd()),
 						plain(row.gdpMusd()), plain(row.shareOfGdpPct()), plain(row.realChangePct()),
 						plain(row.populationThousands()), plain(row.militaryPersonnelThousands()),

@@ -53,12 +53,6 @@ final class AlliesBarChart {
 	private AlliesBarChart() {
 	}
 
-	/** Every reporting ally, as the PDF draws them. */
-	static JFreeChart create(ComplianceReport report, ReportText text) {
-		return create(report.compliance(), report.summary().highlight(),
-				AlliesChartRows.every(report.compliance(), report.summary().highlight().iso3()), text);
-	}
-
 	/**
 	 * The bars of {@code rows}; a gap in them is a row without a bar, labelled with how many allies it leaves out.
 	 *

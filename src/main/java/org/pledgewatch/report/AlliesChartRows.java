@@ -51,11 +51,6 @@ record AlliesChartRows(List<Row> rows, int reporting, boolean highlightBetween, 
 		return select(year, highlightIso3, MAX_BARS);
 	}
 
-	/** Every ally with a figure, however many (the PDF's chart, which lists none as left out). */
-	static AlliesChartRows every(YearCompliance year, String highlightIso3) {
-		return select(year, highlightIso3, Integer.MAX_VALUE);
-	}
-
 	private static AlliesChartRows select(YearCompliance year, String highlightIso3, int maxBars) {
 		List<AllyYear> reported = new ArrayList<>();
 		List<AllyYear> silentNamed = new ArrayList<>();

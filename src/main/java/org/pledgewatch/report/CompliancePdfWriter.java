@@ -66,13 +66,12 @@ final class CompliancePdfWriter implements ReportWriter {
 		document.add(note(fonts, text.get("report.allies.note", target, highlighted)
 				+ (report.summary().estimate() ? " " + text.get("report.estimateMark") : "")
 				+ (anyNonMember(report) ? " " + text.get("report.allies.nonMemberMark") : "")));
-		int bars = (int) report.compliance().rows().stream().filter(AllyYear::reported).count();
-		document.add(chart(writer, AlliesBarChart.create(report, text), document.right() - document.left(),
-				Math.min(640, 70 + bars * 16.5f), fonts));
-		List<String> silent = report.compliance().rows().stream().filter(r -> !r.reported()).map(text::country).toList();
-		if (!silent.isEmpty()) {
-			document.add(note(fonts, text.get("report.allies.notShown", text.get("report.noExpenditure"),
-					String.join(", ", silent), text.target(0))));
+		// At most a hundred bars and Belgium, as the chart images draw them; the table below lists every ally.
+		AlliesChartRows bars = AlliesChartRows.of(report.compliance(), report.summary().highlight().iso3());
+		document.add(chart(writer, AlliesBarChart.create(report.compliance(), report.summary().highlight(), bars, text),
+				document.right() - document.left(), Math.min(640, 70 + bars.rows().size() * 16.5f), fonts));
+		for (String line : bars.notes(text, highlighted)) {
+			document.add(note(fonts, line));
 		}
 
 		document.newPage();
@@ -89,7 +88,7 @@ final class CompliancePdfWriter implements ReportWriter {
 				+ (report.moneyFigures() ? "" : " " + text.get("report.cover.sharesOnly") + " "
 						+ text.get("report.definition.realChange.label") + ": "
 						+ text.get("report.definition.realChange.text"))));
-		document.add(new PdfAlliesTable(fonts, text).table(report));
+		new PdfAlliesTable(fonts, text).addTo(document, report);
 
 		CountryHistory history = report.highlight();
 		if (history != null) {

@@ -1,7 +1,6 @@
 package org.pledgewatch.report;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
@@ -18,17 +17,19 @@ import org.pledgewatch.dataset.DatasetCitation;
  * @param compliance the chosen year against the chosen target, highest share first
  * @param summary the alliance aggregates of that year
  * @param highlight the highlighted ally over every year, or null when the dataset has no such ally
- * @param series every year of the dataset against the same target, oldest first
+ * @param series every year of the dataset against the same target, oldest first, computed as it is read
+ * @param moneyFigures whether the version gives defence expenditure or GDP in money for any ally in any year; a
+ *     shares-only edition does not, and its reports give gaps in percentage points only
+ * @param population whether any row gives a population (the World Bank's, cited in the sources)
  */
 public record ComplianceReport(LocalDate generatedOn, YearCompliance compliance, YearSummary summary,
-		@Nullable CountryHistory highlight, List<YearCompliance> series) {
+		@Nullable CountryHistory highlight, ReportSeries series, boolean moneyFigures, boolean population) {
 
 	public ComplianceReport {
-		series = List.copyOf(series);
 		DatasetCitation dataset = compliance.dataset();
 		boolean oneVersion = summary.dataset().equals(dataset)
 				&& (highlight == null || highlight.dataset().equals(dataset))
-				&& series.stream().allMatch(y -> y.dataset().equals(dataset));
+				&& series.dataset().equals(dataset);
 		if (!oneVersion) {
 			throw new IllegalArgumentException("A report mixes dataset versions; it must show version "
 					+ dataset.version() + " only");
@@ -42,21 +43,6 @@ public record ComplianceReport(LocalDate generatedOn, YearCompliance compliance,
 
 	public int datasetVersion() {
 		return dataset().version();
-	}
-
-	/**
-	 * Whether the version gives defence expenditure and GDP in money for any ally in any year. A shares-only edition
-	 * does not: its reports give gaps in percentage points and say money figures are not available in this edition.
-	 */
-	public boolean moneyFigures() {
-		return dataset().moneyFigures() && series.stream()
-			.flatMap(y -> y.rows().stream())
-			.anyMatch(r -> r.defenceExpenditureMusd() != null || r.gdpMusd() != null);
-	}
-
-	/** Whether any row gives a population (the World Bank's, cited in the sources); an edition may give none. */
-	public boolean population() {
-		return series.stream().flatMap(y -> y.rows().stream()).anyMatch(r -> r.populationThousands() != null);
 	}
 
 	public int year() {

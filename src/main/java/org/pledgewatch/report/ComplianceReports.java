@@ -34,7 +34,8 @@ class ComplianceReports {
 		CountryHistory highlight = model.ally(highlightIso3).isPresent() ? model.country(highlightIso3, target) : null;
 		return new ComplianceReport(today, model.year(year, target),
 				model.summary(year, target, highlightIso3), highlight,
-				model.years().stream().map(y -> model.year(y, target)).toList());
+				new ReportSeries(model.citation(), model.years(), y -> model.year(y, target)), model.moneyFigures(),
+				model.population());
 	}
 
 }

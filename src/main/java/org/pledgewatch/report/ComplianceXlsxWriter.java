@@ -8,9 +8,7 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
-import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.CountryHistory;
-import org.pledgewatch.compliance.YearCompliance;
 import org.springframework.http.MediaType;
 
 /**
@@ -22,12 +20,18 @@ final class ComplianceXlsxWriter implements ReportWriter {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private static final String HEADER_FILL = "E8ECF2";
-
 	private final ReportText text;
 
+	private final int rowsPerSheet;
+
 	ComplianceXlsxWriter(ReportText text) {
+		this(text, XlsxRowSheets.ROWS_PER_SHEET);
+	}
+
+	/** {@code rowsPerSheet} below Excel's limit lets a test see a table continued on another sheet. */
+	ComplianceXlsxWriter(ReportText text, int rowsPerSheet) {
 		this.text = text;
+		this.rowsPerSheet = rowsPerSheet;
 	}
 
 	@Override
@@ -49,18 +53,25 @@ final class ComplianceXlsxWriter implements ReportWriter {
 		String yearSheet = sheetName(text.get("report.sheet.year", report.year()), "Compliance " + report.year());
 		String seriesSheet = sheetName(text.get("report.sheet.series"), "Time series");
 		String sourcesSheet = sheetName(text.get("report.sources.heading"), "Sources");
-		table(workbook.newWorksheet(yearSheet), columns, report.compliance().rows());
-		List<AllyYear> series = new ArrayList<>();
-		report.series().stream().map(YearCompliance::rows).forEach(series::addAll);
-		table(workbook.newWorksheet(seriesSheet), columns, series);
+		XlsxRowSheets year = new XlsxRowSheets(workbook, yearSheet, columns, rowsPerSheet);
+		year.addAll(report.compliance().rows());
+		year.finish();
+		// A year at a time: the series is computed as it is written, never held whole.
+		XlsxRowSheets series = new XlsxRowSheets(workbook, seriesSheet, columns, rowsPerSheet);
+		for (int y : report.series().years()) {
+			series.addAll(report.series().year(y).rows());
+		}
+		series.finish();
 		CountryHistory history = report.highlight();
 		if (history != null) {
 			List<XlsxColumn> withMedian = new ArrayList<>(columns);
 			withMedian.add(XlsxColumn.number(text.get("report.xlsx.col.median"), 12, XlsxColumn.PCT,
 					row -> median(history, row.year())));
 			String name = sheetName(text.country(history.iso3(), history.country()), history.iso3());
-			table(workbook.newWorksheet(List.of(yearSheet, seriesSheet, sourcesSheet).stream()
-				.anyMatch(name::equalsIgnoreCase) ? history.iso3() : name), withMedian, history.rows());
+			XlsxRowSheets highlight = new XlsxRowSheets(workbook, List.of(yearSheet, seriesSheet, sourcesSheet).stream()
+				.anyMatch(name::equalsIgnoreCase) ? history.iso3() : name, withMedian, rowsPerSheet);
+			highlight.addAll(history.rows());
+			highlight.finish();
 		}
 		new XlsxSourcesSheet(text).write(workbook.newWorksheet(sourcesSheet), report, columns);
 		workbook.finish();
@@ -76,23 +87,6 @@ final class ComplianceXlsxWriter implements ReportWriter {
 			name = fallback;
 		}
 		return name.length() > 31 ? name.substring(0, 31).strip() : name;
-	}
-
-	private static void table(Worksheet sheet, List<XlsxColumn> columns, List<AllyYear> rows) {
-		for (int c = 0; c < columns.size(); c++) {
-			XlsxColumn column = columns.get(c);
-			sheet.value(0, c, column.header());
-			sheet.style(0, c).bold().wrapText(true).fillColor(HEADER_FILL).set();
-			sheet.width(c, column.width());
-		}
-		for (int r = 0; r < rows.size(); r++) {
-			for (int c = 0; c < columns.size(); c++) {
-				XlsxColumn column = columns.get(c);
-				cell(sheet, r + 1, c, column.value().apply(rows.get(r)), column.format());
-			}
-		}
-		sheet.freezePane(1, 1);
-		sheet.setAutoFilter(0, 0, columns.size() - 1);
 	}
 
 	static void cell(Worksheet sheet, int row, int column, @Nullable Object value, @Nullable String format) {

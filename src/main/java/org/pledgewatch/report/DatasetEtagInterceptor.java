@@ -43,8 +43,14 @@ class DatasetEtagInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable ModelAndView modelAndView) {
-		if (modelAndView != null && !response.isCommitted() && response.getStatus() == HttpServletResponse.SC_OK
-				&& request.getAttribute(ATTRIBUTE) instanceof String etag) {
+		if (modelAndView != null && !response.isCommitted() && response.getStatus() == HttpServletResponse.SC_OK) {
+			tag(request, response);
+		}
+	}
+
+	/** Tags an answer the handler writes itself (a streamed download), before its first byte. */
+	static void tag(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(ATTRIBUTE) instanceof String etag) {
 			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, DatasetEtag.CACHE_CONTROL.getHeaderValue());
 			response.setHeader(HttpHeaders.VARY, DatasetEtag.VARY);

@@ -3,6 +3,7 @@ package org.pledgewatch.report;
 import java.awt.Color;
 import java.util.List;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -10,6 +11,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
 
 /**
@@ -26,6 +28,8 @@ final class PdfAlliesTable {
 
 	private static final float SIZE = 7.5f;
 
+	private static final int ROWS_PER_ADD = 100;
+
 	private final PdfFonts fonts;
 
 	private final ReportText text;
@@ -35,12 +39,17 @@ final class PdfAlliesTable {
 		this.text = text;
 	}
 
-	PdfPTable table(ComplianceReport report) {
+	/**
+	 * Adds the table to the document a hundred rows at a time: the rows written so far leave memory, so a year of ten
+	 * thousand allies costs what a hundred do; the header row repeats on every page.
+	 */
+	void addTo(Document document, ComplianceReport report) {
 		boolean money = report.moneyFigures();
 		PdfPTable table = new PdfPTable(money ? new float[] { 5, 20, 10, 14, 15, 11, 13, 8 }
 				: new float[] { 5, 24, 12, 14, 14, 8 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
+		table.setComplete(false);
 		String target = text.target(report.targetPct());
 		String ally = text.get("report.col.ally");
 		List<String> titles = money
@@ -55,7 +64,12 @@ final class PdfAlliesTable {
 			cell.setBackgroundColor(HEADER);
 			table.addCell(cell);
 		}
+		int added = 0;
 		for (AllyYear row : report.compliance().rows()) {
+			if (++added % ROWS_PER_ADD == 0) {
+				RequestBudget.check();
+				document.add(table);
+			}
 			boolean highlighted = report.highlighted(row);
 			Font font = highlighted ? fonts.bold(SIZE) : fonts.regular(SIZE);
 			@Nullable Color background = highlighted ? HIGHLIGHT : null;
@@ -84,7 +98,8 @@ final class PdfAlliesTable {
 			}
 			table.addCell(shaded(cell(verdict(row), font, Element.ALIGN_RIGHT), background));
 		}
-		return table;
+		table.setComplete(true);
+		document.add(table);
 	}
 
 	/** Non-members are shown, not judged: marked † as in the rank column, never "yes" or "no". */

@@ -1,22 +1,24 @@
 package org.pledgewatch.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.Target;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
+import org.pledgewatch.system.Attachment;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Downloads of the computed figures for a year and target: CSV, XLSX and a briefing PDF. */
+/**
+ * Downloads of the computed figures for a year and target: CSV, XLSX and a briefing PDF, each written to the client as
+ * it is produced.
+ */
 @Controller
 class ReportController {
 
@@ -37,22 +39,25 @@ class ReportController {
 
 	/** {@code ?format=excel-be} gives semicolons, decimal commas and a byte order mark for Excel in Belgium. */
 	@GetMapping("/reports/compliance.csv")
-	ResponseEntity<byte[]> complianceCsv(@RequestParam(required = false) @Nullable Integer year,
+	void complianceCsv(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target,
-			@RequestParam(required = false) @Nullable String format) {
-		return download(new ComplianceCsvWriter(CsvDialect.requested(format)), reports.report(year, target));
+			@RequestParam(required = false) @Nullable String format, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(new ComplianceCsvWriter(CsvDialect.requested(format)), reports.report(year, target), request, response);
 	}
 
 	@GetMapping("/reports/compliance.xlsx")
-	ResponseEntity<byte[]> complianceXlsx(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Target target, Locale locale) {
-		return download(new ComplianceXlsxWriter(text(locale)), reports.report(year, target));
+	void complianceXlsx(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Target target, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(new ComplianceXlsxWriter(text(locale)), reports.report(year, target), request, response);
 	}
 
 	@GetMapping("/reports/compliance.pdf")
-	ResponseEntity<byte[]> compliancePdf(@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Target target, Locale locale) {
-		return download(new CompliancePdfWriter(text(locale)), reports.report(year, target));
+	void compliancePdf(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Target target, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		send(new CompliancePdfWriter(text(locale)), reports.report(year, target), request, response);
 	}
 
 	/** The reader's language: {@code ?lang=}, the language cookie or {@code Accept-Language}, as for the pages. */
@@ -60,19 +65,12 @@ class ReportController {
 		return new ReportText(messages, figures, names, locale);
 	}
 
-	private static ResponseEntity<byte[]> download(ReportWriter writer, ComplianceReport report) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			writer.write(report, out);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		String filename = "pledgewatch-compliance-" + report.year() + writer.fileSuffix();
-		return ResponseEntity.ok()
-			.contentType(writer.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(out.toByteArray());
+	/** Written to the client as it is produced; the dataset's tag goes out with it. */
+	private static void send(ReportWriter writer, ComplianceReport report, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		DatasetEtagInterceptor.tag(request, response);
+		Attachment.send(response, writer.mediaType(), "pledgewatch-compliance-" + report.year() + writer.fileSuffix(),
+				out -> writer.write(report, out));
 	}
 
 }

@@ -24,6 +24,12 @@ final class TomcatClientConnection implements ClientConnection {
 		return readFindsBytes() && readFindsBytes();
 	}
 
+	/** Tomcat swallows what is written after this and closes the connection without the last chunk. */
+	@Override
+	public void breakOff() {
+		request.getResponse().action(ActionCode.CLOSE_NOW, null);
+	}
+
 	private boolean readFindsBytes() {
 		request.action(ActionCode.AVAILABLE, Boolean.TRUE);
 		return request.getAvailable() > 0;

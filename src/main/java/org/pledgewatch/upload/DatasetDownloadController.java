@@ -1,6 +1,9 @@
 package org.pledgewatch.upload;
 
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -11,13 +14,12 @@ import org.pledgewatch.dataset.DatasetRow;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.UnknownVersionException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.pledgewatch.system.Attachment;
 import org.pledgewatch.system.ErrorPages;
 import org.pledgewatch.system.VersionAccess;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,20 +52,20 @@ class DatasetDownloadController {
 
 	/** The version shown: the active one, or the one {@code ?version=} asks for. */
 	@GetMapping("/datasets/current.csv")
-	ResponseEntity<String> current() {
+	void current(HttpServletResponse response) throws IOException {
 		int shown = compliance.model().version();
-		return csv(store.dataset(shown), "pledgewatch-dataset-v" + shown + ".csv");
+		csv(store.dataset(shown), "pledgewatch-dataset-v" + shown + ".csv", response);
 	}
 
 	@GetMapping("/datasets/{version:\\d+}.csv")
-	ResponseEntity<String> version(@PathVariable int version) {
+	void version(@PathVariable int version, HttpServletResponse response) throws IOException {
 		access.requireVisible(version);
-		return csv(store.dataset(version), "pledgewatch-dataset-v" + version + ".csv");
+		csv(store.dataset(version), "pledgewatch-dataset-v" + version + ".csv", response);
 	}
 
 	/** The header and two real rows of the active dataset, to start a file from. */
 	@GetMapping("/datasets/template.csv")
-	ResponseEntity<String> template() {
+	void template(HttpServletResponse response) throws IOException {
 		List<DatasetRow> rows = store.active().rows();
 		List<DatasetRow> examples = TEMPLATE_ALLIES.stream()
 			.flatMap(iso3 -> rows.stream()
@@ -71,7 +73,7 @@ class DatasetDownloadController {
 				.max(Comparator.comparingInt(DatasetRow::year))
 				.stream())
 			.toList();
-		return csv(new Dataset(0, examples), "pledgewatch-template.csv");
+		csv(new Dataset(0, examples), "pledgewatch-template.csv", response);
 	}
 
 	@ExceptionHandler(UnknownVersionException.class)
@@ -79,13 +81,13 @@ class DatasetDownloadController {
 		return ErrorPages.page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	private static ResponseEntity<String> csv(Dataset dataset, String filename) {
-		StringWriter out = new StringWriter();
-		new DatasetCsvWriter().write(dataset, out);
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(out.toString());
+	/** Written to the client as it is produced: a million rows never sit in memory as one text. */
+	private static void csv(Dataset dataset, String filename, HttpServletResponse response) throws IOException {
+		Attachment.send(response, CSV, filename, out -> {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			new DatasetCsvWriter().write(dataset, writer);
+			writer.flush();
+		});
 	}
 
 }

@@ -35,6 +35,43 @@ class ComplianceXlsxWriterTest {
 		}
 	}
 
+	/**
+	 * Past a sheet's last row the table goes on in "Time series (2)" and so on, each with the header again, and no
+	 * ally-year is lost or repeated: shown here with sheets of 100 rows instead of Excel's 1,048,575.
+	 */
+	@Test
+	void aTableLongerThanASheetGoesOnInNumberedSheetsWithEveryRowOnce() throws IOException {
+		ComplianceReport report = ReportFixtures.shipped(2024);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new ComplianceXlsxWriter(ReportFixtures.english(), 100).write(report, out);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			List<Sheet> sheets = workbook.getSheets().toList();
+			assertThat(sheets.stream().map(Sheet::getName).toList()).containsExactly("Compliance 2024",
+					"Time series", "Time series (2)", "Time series (3)", "Time series (4)", "Belgium",
+					"Sources and definitions");
+			List<String> written = new java.util.ArrayList<>();
+			for (Sheet sheet : sheets.subList(1, 5)) {
+				List<Row> rows = sheet.read();
+				assertThat(rows.get(0).getCell(0).asString()).isEqualTo("Country");
+				assertThat(rows.size() - 1).isLessThanOrEqualTo(100);
+				rows.subList(1, rows.size())
+					.forEach(r -> written.add(r.getCell(1).asString() + " " + r.getCell(2).asNumber().intValue()));
+			}
+			List<String> expected = report.series().years().stream()
+				.flatMap(y -> report.series().year(y).rows().stream())
+				.map(r -> r.iso3() + " " + r.year())
+				.toList();
+			assertThat(written).hasSize(352).containsExactlyElementsOf(expected);
+		}
+	}
+
+	@Test
+	void continuedSheetsKeepWithinExcelsThirtyOneCharacters() {
+		assertThat(XlsxRowSheets.continuationName("Time series", 2)).isEqualTo("Time series (2)");
+		assertThat(XlsxRowSheets.continuationName("Tijdreeks van alle bondgenoten samen", 12))
+			.isEqualTo("Tijdreeks van alle bondgen (12)").hasSize(31);
+	}
+
 	@Nested
 	class SourcesSheet {
 

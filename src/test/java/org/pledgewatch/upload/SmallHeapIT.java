@@ -2,10 +2,7 @@ package org.pledgewatch.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,38 +31,20 @@ class SmallHeapIT {
 	@TempDir
 	static Path work;
 
-	static Process server;
-
-	static Path log;
+	static SmallHeapServer server;
 
 	static StoreHttp http;
 
 	@BeforeAll
 	static void startServerWithSmallHeap() throws Exception {
-		int port = freePort();
-		log = work.resolve("server.log");
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		server = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-				System.getProperty("java.class.path"), "org.pledgewatch.PledgewatchApplication",
-				"--server.port=" + port, "--dashboard.store-dir=" + work.resolve("store"),
-				"--dashboard.admin.username=editor", "--dashboard.admin.password=s3cret")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		http = StoreHttp.on(port);
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (!answers(http)) {
-			assertThat(server.isAlive()).as("server running; its log:%n%s", logText()).isTrue();
-			assertThat(System.nanoTime()).as("server started within 3 minutes").isLessThan(deadline);
-			Thread.sleep(250);
-		}
+		server = SmallHeapServer.start(work);
+		http = server.http();
 	}
 
 	@AfterAll
 	static void stopServer() throws InterruptedException {
 		if (server != null) {
-			server.destroy();
-			server.waitFor();
+			server.close();
 		}
 	}
 
@@ -88,8 +67,8 @@ class SmallHeapIT {
 			assertThat(millis).as("%s answered in %d ms", path, millis).isLessThan(2000);
 		}
 		assertThat(http.get("/api/datasets").getBody()).contains("\"version\":12");
-		assertThat(server.isAlive()).isTrue();
-		assertThat(logText()).doesNotContain("OutOfMemoryError");
+		assertThat(server.alive()).isTrue();
+		assertThat(server.logText()).doesNotContain("OutOfMemoryError");
 	}
 
 	/** 60,000 rows; version {@code v} revises the spending of the first {@code v} allies in every year. */
@@ -112,30 +91,6 @@ class SmallHeapIT {
 			}
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static boolean answers(StoreHttp http) {
-		try {
-			return http.get("/api/datasets").getStatusCode().value() == 200;
-		}
-		catch (RuntimeException notYet) {
-			return false;
-		}
-	}
-
-	private static String logText() {
-		try {
-			return Files.readString(log);
-		}
-		catch (IOException ex) {
-			return "(no log: " + ex.getMessage() + ")";
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
