@@ -22,6 +22,9 @@ final class PdfCover {
 
 	private static final Color ACCENT = new Color(0x0b, 0x25, 0x45);
 
+	/** Allies named on the cover as meeting the target (NATO has 32); the table of all allies lists every one. */
+	static final int MAX_NAMED = 50;
+
 	private final PdfFonts fonts;
 
 	private final ReportText text;
@@ -72,9 +75,15 @@ final class PdfCover {
 
 		Map<String, String> names = report.compliance().rows().stream()
 			.collect(Collectors.toMap(AllyYear::iso3, text::country, (a, b) -> a));
-		List<String> meeting = summary.meetingTarget().stream().map(iso3 -> names.getOrDefault(iso3, iso3)).toList();
+		List<String> meeting = summary.meetingTarget().stream()
+			.limit(MAX_NAMED)
+			.map(iso3 -> names.getOrDefault(iso3, iso3))
+			.toList();
+		String named = String.join(", ", meeting);
+		int more = summary.meetingTarget().size() - meeting.size();
 		document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.meetingList", target, report.year(),
-				meeting.isEmpty() ? text.get("report.cover.none") : String.join(", ", meeting))));
+				meeting.isEmpty() ? text.get("report.cover.none")
+						: more > 0 ? text.message("chart.image.namesAndMore", named, more) : named)));
 		if (summary.usDefenceExpenditureMusd() != null && summary.europeCanadaDefenceExpenditureMusd() != null) {
 			document.add(CompliancePdfWriter.body(fonts, text.get("report.cover.split",
 					text.musd(summary.usDefenceExpenditureMusd()),

@@ -148,6 +148,43 @@ class CompliancePdfWriterTest {
 
 	}
 
+	/**
+	 * A dataset of 300 generated allies (ally i at i / 50 % of GDP) and Belgium at 3.01%: the briefing stays a
+	 * briefing. The cover names the fifty highest of the allies meeting the target and counts the rest, the chart
+	 * draws a hundred bars and Belgium and says so, and the table still lists every ally.
+	 */
+	@Nested
+	class HundredsOfAllies {
+
+		private final ComplianceReport report = ComplianceReports.build(AlliesChartRowsTest.generated(300, 301, 0),
+				2024, ReportFixtures.TWO, "BEL", ReportFixtures.TODAY);
+
+		@Test
+		void theCoverNamesFiftyAlliesMeetingTheTargetAndCountsTheOthers() throws IOException {
+			String highestFifty = java.util.stream.IntStream.iterate(300, i -> i > 250, i -> i - 1)
+				.mapToObj(i -> "Ally " + i)
+				.collect(java.util.stream.Collectors.joining(", "));
+			// Allies 100 to 300 (2.00% to 6.00%) and Belgium meet 2%: 202, of which 50 are named.
+			assertThat(text(write(report))).contains("At or above 2% in 2024, highest first: " + highestFifty
+					+ " and 152 more.");
+		}
+
+		@Test
+		void theChartSaysWhichBarsItDraws() throws IOException {
+			assertThat(text(write(report))).contains("101 of the 301 allies with a figure are drawn: the 50 highest "
+					+ "and the 50 lowest shares, and Belgium.");
+		}
+
+		@Test
+		void theTableListsEveryAlly() throws IOException {
+			String text = text(write(report));
+			for (int i = 1; i <= 300; i++) {
+				assertThat(text).as("Ally %d", i).containsPattern("Ally " + i + "\\b");
+			}
+		}
+
+	}
+
 	private static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return text(document);
