@@ -141,4 +141,44 @@ class RequestBudgetTest {
 
 	}
 
+	@Nested
+	class BreakingOff {
+
+		/** A connection that counts the times it was broken off. */
+		static final class CountingConnection implements ClientConnection {
+
+			int brokenOff;
+
+			@Override
+			public boolean gone() {
+				return false;
+			}
+
+			@Override
+			public void breakOff() {
+				brokenOff++;
+			}
+
+		}
+
+		@Test
+		void theBoundRequestsConnectionIsBrokenOff() {
+			CountingConnection connection = new CountingConnection();
+			try (RequestBudget.Scope scope = RequestBudget.bind(budget(Duration.ZERO, connection))) {
+				RequestBudget.breakOffConnection();
+			}
+			assertThat(connection.brokenOff).isEqualTo(1);
+		}
+
+		@Test
+		void outsideARequestNothingIsBrokenOff() {
+			CountingConnection connection = new CountingConnection();
+			budget(Duration.ZERO, connection);
+			assertThatCode(RequestBudget::breakOffConnection).doesNotThrowAnyException();
+			assertThat(connection.brokenOff).isZero();
+			assertThatCode(ClientConnection.UNKNOWN::breakOff).doesNotThrowAnyException();
+		}
+
+	}
+
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.pledgewatch.dataset.Accession;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.Dataset;
+import org.pledgewatch.dataset.DatasetCitation;
 import org.pledgewatch.dataset.DatasetRow;
+import org.pledgewatch.dataset.ShippedDataset;
 
 /** What the pages and the API ask of a computed version: years, allies, summaries, the trend, the status callout. */
 class ComplianceModelTest {
@@ -38,6 +40,48 @@ class ComplianceModelTest {
 			row("Belgium", "BEL", 2023, "15"), row("Belgium", "BEL", 2024, "20"), row("France", "FRA", 2022, "25"),
 			row("France", "FRA", 2023, "21"), row("France", "FRA", 2024, "19"), row("Germany", "DEU", 2023, "18"),
 			row("Germany", "DEU", 2024, "22"));
+
+	/** Whether reports speak of money and population: from the rows, once per version. */
+	@Nested
+	class WhatTheVersionGives {
+
+		private static DatasetRow sharesOnly(String iso3, int year, @Nullable String population) {
+			return new DatasetRow(iso3, iso3, year, null, null, population == null ? null : new BigDecimal(population),
+					null, null, false, new BigDecimal("1.5"), null);
+		}
+
+		@Test
+		void theShippedEditionsAsNatoPrintedThem() {
+			ComplianceModel june2024 = new ComplianceCalculator(ShippedDataset.accessions())
+				.compute(ShippedDataset.dataset(1));
+			ComplianceModel august2025 = new ComplianceCalculator(ShippedDataset.accessions())
+				.compute(ShippedDataset.dataset(2));
+			assertThat(june2024.moneyFigures()).isTrue();
+			assertThat(june2024.population()).isTrue();
+			assertThat(august2025.moneyFigures()).as("the 2025 edition prints shares, no money").isFalse();
+			assertThat(august2025.population()).isFalse();
+		}
+
+		@Test
+		void oneRowWithMoneyOrPopulationInAnyYearIsEnough() {
+			assertThat(model(sharesOnly("BEL", 2023, null), sharesOnly("FRA", 2024, null)).moneyFigures()).isFalse();
+			assertThat(model(sharesOnly("BEL", 2023, null), row("France", "FRA", 2024, "20")).moneyFigures()).isTrue();
+			assertThat(model(sharesOnly("BEL", 2023, null), new DatasetRow("France", "FRA", 2024, null,
+					new BigDecimal("1000"), null, null, null, false)).moneyFigures()).as("GDP alone").isTrue();
+			assertThat(model(sharesOnly("BEL", 2023, null), sharesOnly("FRA", 2024, null)).population()).isFalse();
+			assertThat(model(sharesOnly("BEL", 2023, null), sharesOnly("FRA", 2024, "68000")).population()).isTrue();
+		}
+
+		@Test
+		void aVersionRecordedWithoutMoneyHasNoneWhateverItsRows() {
+			DatasetCitation noMoney = new DatasetCitation(5,
+					"Test figures", null, null, null, false);
+			ComplianceModel model = new ComplianceCalculator(FOUNDERS)
+				.compute(new Dataset(5, List.of(row("France", "FRA", 2024, "20")), noMoney));
+			assertThat(model.moneyFigures()).isFalse();
+		}
+
+	}
 
 	@Nested
 	class YearsAndAllies {
