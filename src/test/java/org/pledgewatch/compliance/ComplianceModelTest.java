@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.budget.ClientConnection;
+import org.pledgewatch.budget.RequestBudget;
+import org.pledgewatch.budget.WorkStoppedException;
 import org.pledgewatch.dataset.Accession;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.Dataset;
@@ -79,6 +84,39 @@ class ComplianceModelTest {
 			ComplianceModel model = new ComplianceCalculator(FOUNDERS)
 				.compute(new Dataset(5, List.of(row("France", "FRA", 2024, "20")), noMoney));
 			assertThat(model.moneyFigures()).isFalse();
+		}
+
+	}
+
+	/**
+	 * The status callout loops over years and then over allies: a request whose time is up stops in either loop.
+	 * The budget here has room for exactly {@code checks} readings of its clock.
+	 */
+	@Nested
+	class StoppedRequests {
+
+		private static RequestBudget budgetFor(int checks) {
+			AtomicLong clock = new AtomicLong();
+			return new RequestBudget(Duration.ofNanos(checks + 1), ClientConnection.UNKNOWN, clock::getAndIncrement);
+		}
+
+		@Test
+		void theLoopOverYearsStops() {
+			try (RequestBudget.Scope scope = RequestBudget.bind(budgetFor(0))) {
+				// 2022, the first year: there is no year before it to compare allies with.
+				assertThatThrownBy(() -> THREE_YEARS.status("FRA", 2022, TWO)).isInstanceOf(WorkStoppedException.class);
+			}
+		}
+
+		@Test
+		void theLoopOverAlliesStops() {
+			try (RequestBudget.Scope scope = RequestBudget.bind(budgetFor(1))) {
+				// France meets 2% in 2022, the first year looked at: one reading, then the allies of 2024.
+				assertThatThrownBy(() -> THREE_YEARS.status("FRA", 2024, TWO)).isInstanceOf(WorkStoppedException.class);
+			}
+			try (RequestBudget.Scope scope = RequestBudget.bind(budgetFor(10))) {
+				assertThat(THREE_YEARS.status("FRA", 2024, TWO)).isNotNull();
+			}
 		}
 
 	}

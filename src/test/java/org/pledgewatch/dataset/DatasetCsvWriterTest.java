@@ -1,6 +1,7 @@
 package org.pledgewatch.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -10,9 +11,14 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.budget.ClientConnection;
+import org.pledgewatch.budget.RequestBudget;
+import org.pledgewatch.budget.WorkStoppedException;
 
 /** The canonical CSV a version is downloaded as. */
 class DatasetCsvWriterTest {
@@ -33,6 +39,28 @@ class DatasetCsvWriterTest {
 		StringWriter out = new StringWriter();
 		new DatasetCsvWriter().write(new Dataset(1, List.of(rows)), out);
 		return out.toString();
+	}
+
+	/**
+	 * A download of a large version stops when its request's time is up. The clock is read once every thousand rows,
+	 * not per row: here the budget has room for exactly one reading.
+	 */
+	@Test
+	void aLargeVersionStopsWhenTheRequestsTimeIsUpLookingAtTheClockEveryThousandRows() {
+		assertThat(writeUnderOneCheckBudget(1_999)).as("one reading of the clock, at row 1,000").hasSize(1_999);
+		assertThatThrownBy(() -> writeUnderOneCheckBudget(2_000)).isInstanceOf(WorkStoppedException.class);
+	}
+
+	private static List<String> writeUnderOneCheckBudget(int rows) {
+		List<DatasetRow> many = java.util.Collections.nCopies(rows, BELGIUM_2024);
+		// The clock moves a nanosecond per reading: the budget is read when made, once more in time, then past it.
+		AtomicLong clock = new AtomicLong();
+		RequestBudget budget = new RequestBudget(Duration.ofNanos(2), ClientConnection.UNKNOWN, clock::getAndIncrement);
+		StringWriter out = new StringWriter();
+		try (RequestBudget.Scope scope = RequestBudget.bind(budget)) {
+			new DatasetCsvWriter().write(new Dataset(1, many), out);
+		}
+		return out.toString().lines().skip(1).toList();
 	}
 
 	@Test
