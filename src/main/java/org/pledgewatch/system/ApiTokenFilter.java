@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -21,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in an API request that carries {@code Authorization: Bearer <token>} with one of the configured
  * {@link ApiTokenProperties tokens} as the editor "token:name"; a bearer token that matches none is answered 401 at
- * once. Cross-site writes are refused before this filter runs, whatever credentials they carry.
+ * once and counts as a failed sign-in of the client address, so guessing tokens is throttled as guessing passwords
+ * is ({@link LoginThrottleFilter}: 429 once the address has too many). Cross-site writes are refused before this
+ * filter runs, whatever credentials they carry.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -29,8 +32,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final List<ApiTokenProperties.Token> tokens;
 
-	ApiTokenFilter(List<ApiTokenProperties.Token> tokens) {
+	private final FailedLogins failedLogins;
+
+	ApiTokenFilter(List<ApiTokenProperties.Token> tokens, FailedLogins failedLogins) {
 		this.tokens = tokens;
+		this.failedLogins = failedLogins;
 	}
 
 	@Override
@@ -41,12 +47,22 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		List<String> client = request.getRemoteAddr() == null ? List.of()
+				: List.of(LoginThrottleFilter.clientKey(request.getRemoteAddr()));
+		Duration wait = failedLogins.retryAfter(client);
+		if (!wait.isZero() && !wait.isNegative()) {
+			LoginThrottleFilter.refuse(request, response, wait);
+			return;
+		}
 		ApiTokenProperties.Token token = matching(authorization.substring(BEARER.length()).strip());
 		if (token == null) {
+			failedLogins.failed(client);
 			JsonSecurityErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
 					"This API token is not accepted: it is not one of the tokens configured on this server.");
 			return;
 		}
+		// As a successful sign-in does, a token that is accepted clears the address's count.
+		failedLogins.succeeded(client);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("token:" + token.name(), null,
 				AuthorityUtils.createAuthorityList("ROLE_" + SecurityConfiguration.EDITOR)));

@@ -57,6 +57,11 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		refuse(request, response, wait);
+	}
+
+	/** 429 with {@code Retry-After} in whole seconds (at least 1): JSON under {@code /api/}, the error page elsewhere. */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -42,7 +42,7 @@ public class SecurityConfiguration {
 		JsonSecurityErrors errors = new JsonSecurityErrors();
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
-			.addFilterBefore(new ApiTokenFilter(apiTokens.tokens()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(apiTokens.tokens(), failedLogins), BasicAuthenticationFilter.class)
 			.addFilterBefore(LoginThrottleFilter.forBasicAuthentication(failedLogins), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
