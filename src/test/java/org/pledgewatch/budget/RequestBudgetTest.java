@@ -40,6 +40,8 @@ class RequestBudgetTest {
 				assertThat(stopped.getMessage()).contains("30 s").contains("nothing was changed");
 				assertThat(stopped.getCodes()).containsExactly("error.timeLimit");
 				assertThat(stopped.getArguments()).containsExactly(30L);
+				// What a reader is told where no translation is found: the same sentence.
+				assertThat(stopped.getDefaultMessage()).isEqualTo(stopped.getMessage());
 			});
 			assertThat(budget.stopped()).isNotNull();
 		}
