@@ -130,6 +130,7 @@ class ComplianceModelTest {
 			assertThat(THREE_YEARS.years()).containsExactly(2022, 2023, 2024);
 			assertThat(THREE_YEARS.firstYear()).isEqualTo(2022);
 			assertThat(THREE_YEARS.latestYear()).isEqualTo(2024);
+			assertThat(THREE_YEARS.yearSpan()).isEqualTo("2022–2024");
 			assertThat(THREE_YEARS.allies()).extracting(Ally::country).containsExactly("Belgium", "France", "Germany");
 			assertThat(THREE_YEARS.ally("DEU")).hasValue(new Ally("DEU", "Germany"));
 			assertThat(THREE_YEARS.ally("ISL")).isEmpty();
