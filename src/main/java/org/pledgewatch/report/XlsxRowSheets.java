@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.jspecify.annotations.Nullable;
 import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.compliance.AllyYear;
 
@@ -31,7 +30,8 @@ final class XlsxRowSheets {
 
 	private final int rowsPerSheet;
 
-	private @Nullable Worksheet sheet;
+	/** The sheet rows go to now. */
+	private Worksheet sheet;
 
 	private int sheets;
 
@@ -43,13 +43,13 @@ final class XlsxRowSheets {
 		this.name = name;
 		this.columns = columns;
 		this.rowsPerSheet = rowsPerSheet;
-		startSheet();
+		this.sheet = newSheet();
 	}
 
 	void add(AllyYear values) throws IOException {
 		if (row == rowsPerSheet) {
-			finishSheet();
-			startSheet();
+			finish();
+			sheet = newSheet();
 		}
 		row++;
 		for (int c = 0; c < columns.size(); c++) {
@@ -68,14 +68,15 @@ final class XlsxRowSheets {
 		}
 	}
 
-	/** Writes the last sheet out; the workbook's next sheet may start after this. */
+	/** Writes the current sheet out; the workbook's next sheet may start after this. */
 	void finish() throws IOException {
-		finishSheet();
+		sheet.setAutoFilter(0, 0, columns.size() - 1);
+		sheet.finish();
 	}
 
-	private void startSheet() {
+	private Worksheet newSheet() {
 		sheets++;
-		sheet = workbook.newWorksheet(sheets == 1 ? name : continuationName(name, sheets));
+		Worksheet sheet = workbook.newWorksheet(sheets == 1 ? name : continuationName(name, sheets));
 		row = 0;
 		for (int c = 0; c < columns.size(); c++) {
 			XlsxColumn column = columns.get(c);
@@ -85,11 +86,7 @@ final class XlsxRowSheets {
 		}
 		// Panes and widths precede the rows in the file, so they are set before the first flush.
 		sheet.freezePane(1, 1);
-	}
-
-	private void finishSheet() throws IOException {
-		sheet.setAutoFilter(0, 0, columns.size() - 1);
-		sheet.finish();
+		return sheet;
 	}
 
 	/** "Time series (2)": within Excel's 31 characters however long the first sheet's name is. */
