@@ -10,6 +10,8 @@ public record Target(BigDecimal pct) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final int MAX_LENGTH = 40;
+
 	public Target {
 		if (pct.signum() <= 0 || pct.compareTo(HUNDRED) > 0) {
 			throw new InvalidTargetException(pct.toPlainString());
@@ -23,6 +25,10 @@ public record Target(BigDecimal pct) {
 	 */
 	public static Target valueOf(String text) {
 		String number = text.strip();
+		// Only ASCII, as uploads: BigDecimal would read "٢" as 2. A sane length first: parsing grows with the square.
+		if (number.length() > MAX_LENGTH || !number.chars().allMatch(c -> c < 0x80)) {
+			throw new InvalidTargetException(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) + "..." : text);
+		}
 		if (number.indexOf(',') == number.lastIndexOf(',') && number.indexOf('.') < 0) {
 			number = number.replace(',', '.');
 		}
