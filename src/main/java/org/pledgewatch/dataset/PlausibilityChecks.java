@@ -66,6 +66,7 @@ public final class PlausibilityChecks {
 								share.toPlainString())));
 			}
 		}
+		NewYearShares.check(rows, published, warnings);
 		yearChecks(rows, published, warnings);
 		return warnings;
 	}
