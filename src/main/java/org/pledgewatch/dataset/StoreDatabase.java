@@ -2,6 +2,9 @@ package org.pledgewatch.dataset;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -17,12 +20,28 @@ final class StoreDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreDatabase.class);
 
+	/**
+	 * How long after the database was found unreachable work fails at once instead of waiting on the pool again: a
+	 * page reading many versions would otherwise wait the pool's timeout once per version, past the time limit. One
+	 * piece of work per interval (the watcher's, or a request's) still asks, so a database that is back is seen.
+	 */
+	static final Duration FAIL_FAST = Duration.ofSeconds(2);
+
 	private final DataSource dataSource;
+
+	private final LongSupplier nanoClock;
 
 	private volatile @Nullable String unreachable;
 
+	private volatile long unreachableAt;
+
 	StoreDatabase(DataSource dataSource) {
+		this(dataSource, System::nanoTime);
+	}
+
+	StoreDatabase(DataSource dataSource, LongSupplier nanoClock) {
 		this.dataSource = dataSource;
+		this.nanoClock = nanoClock;
 	}
 
 	DataSource dataSource() {
@@ -36,6 +55,7 @@ final class StoreDatabase {
 
 	/** Something other than a request found the database gone (the watcher's connection). */
 	void lost() {
+		unreachableAt = nanoClock.getAsLong();
 		unreachable = DatabaseFailures.UNREACHABLE;
 	}
 
@@ -49,6 +69,10 @@ final class StoreDatabase {
 	}
 
 	private <T> T inTransaction(String what, Work<T> work, boolean write) {
+		String away = unreachable;
+		if (away != null && nanoClock.getAsLong() - unreachableAt < FAIL_FAST.toNanos()) {
+			throw DatabaseFailures.of(what, new SQLTransientConnectionException(away), write);
+		}
 		try (Connection c = dataSource.getConnection()) {
 			c.setAutoCommit(false);
 			try {
@@ -64,7 +88,7 @@ final class StoreDatabase {
 		}
 		catch (SQLException ex) {
 			if (DatabaseFailures.unreachable(ex)) {
-				unreachable = DatabaseFailures.UNREACHABLE;
+				lost();
 			}
 			throw DatabaseFailures.of(what, ex, write);
 		}
