@@ -87,6 +87,16 @@ public final class FileSystemDatasetStore implements DatasetStore {
 
 	private final @Nullable String notWritable;
 
+	/** How old the last probe of a store that was writable at start may be before it is probed again. */
+	static final long REPROBE_NANOS = java.time.Duration.ofSeconds(1).toNanos();
+
+	private final Object probing = new Object();
+
+	/** Why the directory could not be written when last probed while running, or null when it could. */
+	private volatile @Nullable String notWritableNow;
+
+	private volatile long probedAt = System.nanoTime();
+
 	private volatile Dataset active;
 
 	FileSystemDatasetStore(Path root, DurableFiles files, List<NewVersion> editions) {
@@ -143,9 +153,36 @@ public final class FileSystemDatasetStore implements DatasetStore {
 		return List.copyOf(damaged.values());
 	}
 
+	/**
+	 * Probed again at most every second while running (health checks and the versions page ask) and at once after a
+	 * failed write: a directory that turns read-only is reported, and one that is fixed is seen again.
+	 */
 	@Override
 	public Optional<String> notWritable() {
-		return Optional.ofNullable(notWritable);
+		if (notWritable != null) {
+			return Optional.of(notWritable);
+		}
+		return Optional.ofNullable(probeAgain(false));
+	}
+
+	private @Nullable String probeAgain(boolean afterFailure) {
+		synchronized (probing) {
+			long now = System.nanoTime();
+			if (afterFailure || now - probedAt >= REPROBE_NANOS) {
+				notWritableNow = probeWritable();
+				probedAt = now;
+			}
+			return notWritableNow;
+		}
+	}
+
+	/** The exception for a failed write, after probing the directory again so health tells the truth at once. */
+	private DatasetStoreException failed(String what, Throwable ex, String nothingChanged) {
+		DatasetStoreException failure = StoreFailures.of(what, ex, nothingChanged);
+		if (notWritable == null) {
+			probeAgain(true);
+		}
+		return failure;
 	}
 
 	@Override
@@ -206,7 +243,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 				if (auditLength >= 0) {
 					audit.undo(auditLength);
 				}
-				throw StoreFailures.of("Could not store dataset version " + number, ex,
+				throw failed("Could not store dataset version " + number, ex,
 						"The server has no room to store this version; nothing was changed.");
 			}
 			highestNumber = number;
@@ -246,7 +283,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 				audit.discarded(version, discardedBy);
 			}
 			catch (IOException | RuntimeException ex) {
-				throw StoreFailures.of("Could not discard dataset version " + version, ex,
+				throw failed("Could not discard dataset version " + version, ex,
 						"The server has no room to record this; nothing was changed.");
 			}
 		}
@@ -301,7 +338,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 			if (auditLength >= 0) {
 				audit.undo(auditLength);
 			}
-			throw StoreFailures.of("Could not activate dataset version " + version, ex,
+			throw failed("Could not activate dataset version " + version, ex,
 					"The server has no room to record this activation; nothing was changed, version "
 							+ (previous == null ? "" : previous + " ") + "is still active.");
 		}
