@@ -1,6 +1,10 @@
 package org.pledgewatch.budget;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * {@link WorkStoppedException} once the time limit has passed or the client is known to have gone, so the request
  * stops instead of computing an answer nobody will read. Interrupting the thread would not do: an interrupt closes
  * the interruptible file channels the store reads through. Work shared by every request (a dataset version's model)
- * does not check, so a slow first request cannot leave it half computed for the others.
+ * does not check, so a slow first request cannot leave it half computed for the others: it runs on its own thread
+ * and requests {@link #await} it within their budget.
  */
 public final class RequestBudget {
 
@@ -68,6 +73,35 @@ public final class RequestBudget {
 		RequestBudget budget = CURRENT.get();
 		if (budget != null) {
 			budget.checkNow();
+		}
+	}
+
+	/**
+	 * Waits for work shared with other requests (a version's model, computed on its own thread) within this
+	 * thread's budget: when the time is up or the client has gone, this request stops and the work goes on for the
+	 * requests after it, so it is never left half done. Outside a request, waits until it is done.
+	 */
+	public static <V> V await(Future<V> work) {
+		while (true) {
+			try {
+				return work.get(PROBE_INTERVAL_NANOS, TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				check();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for shared work", ex);
+			}
 		}
 	}
 

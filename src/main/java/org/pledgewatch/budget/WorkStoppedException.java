@@ -1,5 +1,6 @@
 package org.pledgewatch.budget;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -28,7 +29,8 @@ public final class WorkStoppedException extends RuntimeException implements Mess
 
 	WorkStoppedException(Reason reason, Duration limit) {
 		super(reason == Reason.TIME_LIMIT
-				? "This answer took longer than the server allows (" + seconds(limit) + " s) and was stopped; "
+				? "This answer took longer than the server allows (" + seconds(limit).toPlainString()
+						+ " s) and was stopped; "
 						+ "nothing was changed. Ask for less (one year, one page) or try again later."
 				: "Stopped: the client closed the connection.", null, false, false);
 		this.reason = reason;
@@ -54,9 +56,10 @@ public final class WorkStoppedException extends RuntimeException implements Mess
 		return getMessage();
 	}
 
-	/** Whole seconds, at least one: the limit as a reader is told it. */
-	private static long seconds(Duration limit) {
-		return Math.max(1, limit.toSeconds());
+	/** The configured limit in seconds, exactly: 150 ms is told as 0.15 s, not rounded up to a second. */
+	private static BigDecimal seconds(Duration limit) {
+		BigDecimal seconds = BigDecimal.valueOf(limit.toNanos(), 9).stripTrailingZeros();
+		return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
 	}
 
 	/** The time limit the request ran under. */

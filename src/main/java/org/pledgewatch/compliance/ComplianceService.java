@@ -1,13 +1,18 @@
 package org.pledgewatch.compliance;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.ActiveDataset;
 import org.pledgewatch.dataset.Dataset;
@@ -49,6 +54,19 @@ public class ComplianceService implements SmartInitializingSingleton {
 
 	private final AtomicInteger computedModels = new AtomicInteger();
 
+	/**
+	 * Models asked for by requests are computed here, one at a time, to the end: a request waits within its time
+	 * limit ({@link RequestBudget#await}) and may stop, while the model goes on for the requests after it.
+	 */
+	private final ExecutorService computing = Executors.newSingleThreadExecutor(work -> {
+		Thread thread = new Thread(work, "compliance-model");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The model being computed for a version, shared by every request that asks for it meanwhile. */
+	private final Map<Integer, CompletableFuture<ComplianceModel>> underWay = new HashMap<>();
+
 	private final ActiveDataset datasets;
 
 	public ComplianceService(ActiveDataset activeDataset, AccessionRegister accessions,
@@ -89,7 +107,14 @@ public class ComplianceService implements SmartInitializingSingleton {
 	@EventListener
 	public void onDatasetActivated(DatasetActivated event) {
 		Dataset dataset = event.dataset();
-		current.set(models.get(dataset.version(), v -> compute(dataset)));
+		ComplianceModel recent = models.find(dataset.version());
+		try {
+			// Not within a request's budget: an activation always completes.
+			current.set(recent != null ? recent : underWay(dataset.version(), () -> dataset).join());
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	/** How many models were computed since start, the first active one included. */
@@ -99,7 +124,38 @@ public class ComplianceService implements SmartInitializingSingleton {
 
 	/** The model of a version, computed from {@code dataset} unless it was computed recently. */
 	public ComplianceModel model(int version, Supplier<Dataset> dataset) {
-		return models.get(version, v -> compute(dataset.get()));
+		ComplianceModel recent = models.find(version);
+		return recent != null ? recent : RequestBudget.await(underWay(version, dataset));
+	}
+
+	private synchronized CompletableFuture<ComplianceModel> underWay(int version, Supplier<Dataset> dataset) {
+		CompletableFuture<ComplianceModel> known = underWay.get(version);
+		if (known != null) {
+			return known;
+		}
+		CompletableFuture<ComplianceModel> model = new CompletableFuture<>();
+		underWay.put(version, model);
+		computing.execute(() -> {
+			try {
+				// Computed outside the cache's lock, so readers of cached models never wait for it; this one thread
+				// computes every model, so none is computed twice.
+				ComplianceModel recent = models.find(version);
+				if (recent == null) {
+					recent = compute(dataset.get());
+					models.put(version, recent);
+				}
+				model.complete(recent);
+			}
+			catch (RuntimeException | Error ex) {
+				model.completeExceptionally(ex);
+			}
+			finally {
+				synchronized (this) {
+					underWay.remove(version, model);
+				}
+			}
+		});
+		return model;
 	}
 
 	private ComplianceModel compute(Dataset dataset) {
@@ -137,8 +193,7 @@ public class ComplianceService implements SmartInitializingSingleton {
 	 */
 	public ComplianceModel pin(int version) {
 		ComplianceModel active = active();
-		ComplianceModel model = active.version() == version ? active
-				: models.get(version, v -> compute(datasets.dataset(v)));
+		ComplianceModel model = active.version() == version ? active : model(version, () -> datasets.dataset(version));
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {
 			request.setAttribute(PINNED, model, RequestAttributes.SCOPE_REQUEST);

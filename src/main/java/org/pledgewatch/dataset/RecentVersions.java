@@ -37,6 +37,11 @@ public final class RecentVersions<V> {
 		return value;
 	}
 
+	/** The value for a version if it is among the recent ones; computes nothing. */
+	public synchronized @org.jspecify.annotations.Nullable V find(int version) {
+		return entries.get(version);
+	}
+
 	public synchronized void put(int version, V value) {
 		entries.put(version, value);
 	}

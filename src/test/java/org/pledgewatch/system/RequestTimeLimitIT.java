@@ -37,12 +37,12 @@ class RequestTimeLimitIT extends ServerOnTempStore {
 	void aPagePastTheLimitIsTheSitesErrorPageInTheReadersLanguage() {
 		ResponseEntity<String> english = get("/");
 		assertThat(english.getStatusCode().value()).isEqualTo(503);
-		assertThat(english.getBody()).contains("This answer took longer than the server allows (1 s) and was stopped")
+		assertThat(english.getBody()).contains("This answer took longer than the server allows (0.000000001 s) and was stopped")
 			.contains("Back to the dashboard")
 			.doesNotContain("Exception");
 		ResponseEntity<String> dutch = get("/countries/BEL?lang=nl");
 		assertThat(dutch.getStatusCode().value()).isEqualTo(503);
-		assertThat(dutch.getBody()).contains("Dit antwoord duurde langer dan de server toelaat (1 s)");
+		assertThat(dutch.getBody()).contains("Dit antwoord duurde langer dan de server toelaat (0,000000001 s)");
 	}
 
 	@Test
