@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetEditor.Publishing;
 import org.pledgewatch.dataset.DatasetStore;
+import org.pledgewatch.dataset.NewVersion;
 import org.pledgewatch.dataset.UploadReceipt;
 import org.pledgewatch.dataset.VersionSource;
 import org.pledgewatch.dataset.VersionStates;
@@ -103,6 +104,7 @@ class DatasetApiController {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
 		VersionSource stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
+		NewVersion.requireFilename(file.getOriginalFilename());
 		Publishing publishing = !publish ? Publishing.DRAFT : confirm ? Publishing.PUBLISH_CONFIRMED : Publishing.PUBLISH;
 		UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
 				editorName.getName(), stated, publishing);

@@ -30,7 +30,8 @@ final class CountryNameText {
 		if (visible(name).isEmpty()) {
 			return Refusal.of(UploadRule.BLANK_NAME);
 		}
-		int control = name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL).findFirst().orElse(-1);
+		// Line and paragraph separators break a line as a line feed does, in pages, files and the PDF alike.
+		int control = raw.codePoints().filter(CountryNameText::breaksOrControls).findFirst().orElse(-1);
 		if (control >= 0) {
 			return Refusal.of(UploadRule.CONTROL_CHARACTER, codePoint(control));
 		}
@@ -43,15 +44,38 @@ final class CountryNameText {
 		if (length > MAX_LENGTH) {
 			return Refusal.of(UploadRule.NAME_TOO_LONG, String.valueOf(length), String.valueOf(MAX_LENGTH));
 		}
+		java.util.OptionalInt unprintable = PrintableText.firstUnprintable(name);
+		if (unprintable.isPresent()) {
+			return Refusal.of(UploadRule.UNPRINTABLE_CHARACTER, codePoint(unprintable.getAsInt()),
+					new String(Character.toChars(unprintable.getAsInt())));
+		}
 		return null;
+	}
+
+	private static boolean breaksOrControls(int c) {
+		int type = Character.getType(c);
+		return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+	}
+
+	/**
+	 * Letters and symbols that draw nothing: Hangul fillers and the blank Braille pattern. A name of them alone
+	 * would be an ally no reader can see.
+	 */
+	private static boolean drawsNothing(int c) {
+		return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
 	}
 
 	private static final Pattern EDGE_SPACES = Pattern.compile("^[\\p{Z}]+|[\\p{Z}]+$");
 
-	/** The name without format characters (zero-width spaces, joiners, direction marks) and surrounding spaces. */
+	/**
+	 * The name without format characters (zero-width spaces, joiners, direction marks), characters that draw nothing
+	 * and surrounding spaces.
+	 */
 	private static String visible(String name) {
 		StringBuilder kept = new StringBuilder();
-		name.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+		name.codePoints()
+			.filter(c -> Character.getType(c) != Character.FORMAT && !drawsNothing(c))
+			.forEach(kept::appendCodePoint);
 		return EDGE_SPACES.matcher(kept.toString().strip()).replaceAll("");
 	}
 

@@ -32,6 +32,18 @@ public final class DatasetCsvParser {
 	/** Errors listed in a result; all are counted. */
 	public static final int MAX_LISTED_ERRORS = 100;
 
+	/** Warnings listed in a result, each once; the rest are counted in one {@code more-warnings}. */
+	public static final int MAX_LISTED_WARNINGS = 100;
+
+	/** Columns a header may have: the format has eleven; a million made a 202 MB answer. */
+	public static final int MAX_COLUMNS = 100;
+
+	/**
+	 * Data rows a file may have: NATO's tables are a few thousand; a 10 MB file of 582,540 rows held in memory
+	 * stopped a server with a 256 MB heap.
+	 */
+	public static final int MAX_ROWS = 200_000;
+
 	/** How far the published share may lie from spending / GDP, in percentage points, before the upload warns. */
 	static final BigDecimal SHARE_TOLERANCE_PCT = new BigDecimal("0.05");
 
@@ -50,6 +62,12 @@ public final class DatasetCsvParser {
 			errors.add(1, "", "", UploadRule.TAB_SEPARATED);
 			return errors.result(List.of(), List.of());
 		}
+		// Counted before the header is read, so a header of a million columns is never held as a million names.
+		long columns = headerLine(text).chars().filter(c -> c == delimiter).count() + 1;
+		if (columns > MAX_COLUMNS) {
+			errors.add(1, "", "", UploadRule.TOO_MANY_COLUMNS, String.valueOf(columns), String.valueOf(MAX_COLUMNS));
+			return errors.result(List.of(), List.of());
+		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
 		List<DatasetRow> rows = new ArrayList<>();
 		List<UploadWarning> warnings = new ArrayList<>();
@@ -60,7 +78,19 @@ public final class DatasetCsvParser {
 			// Commons CSV reports an unclosed quote this way; the position is the best line number it gives.
 			errors.add(errors.lastLine + 1, "", "", UploadRule.UNCLOSED_QUOTE, rootMessage(ex));
 		}
-		return errors.result(errors.count() == 0 ? rows : List.of(), warnings);
+		return errors.result(errors.count() == 0 ? rows : List.of(), listed(warnings));
+	}
+
+	/** Each warning once, the first {@link #MAX_LISTED_WARNINGS}, then one saying how many more there are. */
+	private static List<UploadWarning> listed(List<UploadWarning> warnings) {
+		List<UploadWarning> once = new ArrayList<>(new java.util.LinkedHashSet<>(warnings));
+		if (once.size() <= MAX_LISTED_WARNINGS) {
+			return once;
+		}
+		List<UploadWarning> first = new ArrayList<>(once.subList(0, MAX_LISTED_WARNINGS));
+		first.add(UploadRule.MORE_WARNINGS.warning(String.valueOf(once.size() - MAX_LISTED_WARNINGS),
+				String.valueOf(once.size())));
+		return first;
 	}
 
 	private void readRecords(CSVParser parser, char delimiter, ParseErrors errors, List<DatasetRow> rows,
@@ -71,6 +101,7 @@ public final class DatasetCsvParser {
 		Map<String, String> countryOfIso3 = new HashMap<>();
 		Map<String, String> iso3OfCountry = new HashMap<>();
 		long lineBefore = 0;
+		int dataRows = 0;
 		for (CSVRecord record : parser) {
 			int line = (int) lineBefore + 1;
 			lineBefore = parser.getCurrentLineNumber();
@@ -90,6 +121,10 @@ public final class DatasetCsvParser {
 				errors.add(line, "", String.join(String.valueOf(delimiter), record.toList()), UploadRule.FIELD_COUNT,
 						String.valueOf(width), String.valueOf(record.size()));
 				continue;
+			}
+			if (++dataRows > MAX_ROWS) {
+				errors.add(line, "", "", UploadRule.TOO_MANY_ROWS, String.valueOf(MAX_ROWS));
+				return;
 			}
 			RowReader cells = new RowReader(record, columns, line, delimiter == ';', errors);
 			DatasetRow row = cells.read();
@@ -223,7 +258,7 @@ public final class DatasetCsvParser {
 	 */
 	static char detectDelimiter(String text) {
 		// The header is the first non-empty line: the CSV reader skips empty lines before it, and so must this.
-		String header = text.lines().filter(line -> !line.isEmpty()).findFirst().orElse("");
+		String header = headerLine(text);
 		long semicolons = header.chars().filter(c -> c == ';').count();
 		long commas = header.chars().filter(c -> c == ',').count();
 		long tabs = header.chars().filter(c -> c == '\t').count();
@@ -231,6 +266,11 @@ public final class DatasetCsvParser {
 			return '\t';
 		}
 		return semicolons > commas ? ';' : ',';
+	}
+
+	/** The first non-empty line: the CSV reader skips empty lines before the header. */
+	private static String headerLine(String text) {
+		return text.lines().filter(line -> !line.isEmpty()).findFirst().orElse("");
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -33,6 +33,23 @@ public record NewVersion(String filename, byte[] content, List<DatasetRow> rows,
 		this(filename, content, rows, uploadedBy, VersionSource.none());
 	}
 
+	/** Longer file names are refused: no file system keeps them, so such a name is a mistake or an attack. */
+	public static final int MAX_FILENAME = 255;
+
+	/**
+	 * Refuses a file name longer than {@link #MAX_FILENAME} characters with its own answer (it was told "larger
+	 * than the upload limit" for a 27 KB file).
+	 *
+	 * @throws InvalidSourceException when the name is too long
+	 */
+	public static void requireFilename(@Nullable String filename) {
+		int length = filename == null ? 0 : filename.codePointCount(0, filename.length());
+		if (length > MAX_FILENAME) {
+			throw new InvalidSourceException("The file name is " + length + " characters long; at most "
+					+ MAX_FILENAME + ". Rename the file and upload it again.");
+		}
+	}
+
 	/** The last path segment, without control characters, at most 200 characters; "upload.csv" when empty. */
 	private static String cleanFilename(@Nullable String filename) {
 		String name = filename == null ? "" : filename.replace('\\', '/');

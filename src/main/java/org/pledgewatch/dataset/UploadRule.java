@@ -25,6 +25,8 @@ public enum UploadRule {
 	MISSING_COLUMN("missing-column"),
 	MISSING_MONEY_COLUMN("missing-column"),
 	FIELD_COUNT("field-count"),
+	TOO_MANY_COLUMNS("too-many-columns"),
+	TOO_MANY_ROWS("too-many-rows"),
 	// Rows against each other
 	DUPLICATE_ROW("duplicate-row"),
 	ISO3_WITH_TWO_NAMES("iso3-with-two-names"),
@@ -34,6 +36,7 @@ public enum UploadRule {
 	CONTROL_CHARACTER("control-character"),
 	FORMULA_LIKE_NAME("formula-like-name"),
 	NAME_TOO_LONG("name-too-long"),
+	UNPRINTABLE_CHARACTER("unprintable-character"),
 	INVALID_ISO3("invalid-iso3"),
 	// Years and figures
 	NOT_A_YEAR("not-a-year"),
@@ -60,9 +63,12 @@ public enum UploadRule {
 	UNKNOWN_COLUMN("unknown-column"),
 	SHARE_MISMATCH("share-mismatch"),
 	NO_SOURCE("no-source"),
+	MORE_WARNINGS("more-warnings"),
 	// Plausibility against the published version: the upload waits for the editor's confirmation
 	MONEY_JUMP("money-jump"),
 	SHARE_JUMP("share-jump"),
+	/** A year new to the published version, against the same ally's latest published year before it. */
+	SHARE_JUMP_NEW_YEAR("share-jump"),
 	SHARE_IMPLAUSIBLE("share-implausible"),
 	SPARSE_YEAR("sparse-year"),
 	HIGHLIGHTED_ALLY_MISSING("highlighted-ally-missing");

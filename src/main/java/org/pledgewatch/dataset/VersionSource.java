@@ -53,12 +53,19 @@ public record VersionSource(@Nullable String source, @Nullable String sourceUrl,
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text.strip());
+			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidSourceException("dataAsOf must be a date written as YYYY-MM-DD, e.g. 2025-06-03.");
 		}
+		// The years a file's figures may have: +999999999-12-31 parses, and would be printed as the figures' date.
+		if (date.getYear() < RowReader.MIN_YEAR || date.getYear() > RowReader.MAX_YEAR) {
+			throw new InvalidSourceException("dataAsOf must be a date from " + RowReader.MIN_YEAR + "-01-01 to "
+					+ RowReader.MAX_YEAR + "-12-31, written as YYYY-MM-DD; got " + text.strip() + ".");
+		}
+		return date;
 	}
 
 	private static @Nullable String clean(String field, @Nullable String value, int max, boolean multiline) {

@@ -12,6 +12,7 @@ import org.pledgewatch.dataset.DatasetRejectedException;
 import org.pledgewatch.dataset.DatasetStore;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.InvalidSourceException;
+import org.pledgewatch.dataset.NewVersion;
 import org.pledgewatch.dataset.UploadReceipt;
 import org.pledgewatch.dataset.VersionSource;
 import org.pledgewatch.system.UploadProperties;
@@ -87,6 +88,7 @@ class UploadController {
 		VersionSource stated;
 		try {
 			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
+			NewVersion.requireFilename(file.getOriginalFilename());
 		}
 		catch (InvalidSourceException ex) {
 			model.addAttribute("sourceError", ex.getMessage());
