@@ -1,5 +1,6 @@
 package org.pledgewatch.compliance;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -164,7 +165,8 @@ public final class ComplianceModel {
 		Double europeCanada = facts.totalSpending() == null ? null : facts.totalSpending() - (us == null ? 0 : us);
 		return new YearSummary(year, target.pctValue(), counted.size(), meeting.size(), meeting, facts.totalSpending(),
 				facts.totalGdp(), us, europeCanada, facts.allianceShare(), facts.medianShare(), facts.estimate(),
-				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation);
+				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation,
+				null);
 	}
 
 	/** How many allies meet the target in each year, oldest first; kept for the last few targets. */
@@ -270,6 +272,17 @@ public final class ComplianceModel {
 			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPct(), a.rank(), ranked, a.gapToTargetMusd(),
 					a.meetsTarget(), a.estimate(), a.gapToTargetPts()))
 			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null));
+	}
+
+	/** Each ally's share as printed (two decimals) in {@code year}, by iso3; allies without a share are left out. */
+	Map<String, BigDecimal> printedShares(int year) {
+		Map<String, BigDecimal> shares = new HashMap<>();
+		facts(year).allies().forEach(f -> {
+			if (f.roundedShare() != null) {
+				shares.putIfAbsent(f.row().iso3(), f.roundedShare());
+			}
+		});
+		return shares;
 	}
 
 	private YearFacts facts(int year) {
