@@ -184,16 +184,19 @@ public final class ComplianceModel {
 
 	/**
 	 * The first year {@code iso3} meets the target as a member within this data set, and the allies that newly meet
-	 * or newly miss it in {@code year} against the year before (allies with a share in both years only).
+	 * or newly miss it in {@code year} against the year before (allies with a share in both years, and allies that join
+	 * in {@code year} at or above the target).
 	 */
 	public TargetStatus status(String iso3, int year, Target target) {
 		Ally ally = ally(iso3).orElseThrow(() -> new UnknownCountryException(iso3));
 		YearFacts shown = facts(year);
 		AllyFacts first = null;
 		AllyFacts before = null;
+		boolean anyFigure = false;
 		for (YearFacts facts : years.values()) {
 			RequestBudget.check();
 			AllyFacts f = find(facts.year(), iso3);
+			anyFigure |= f != null && f.counted();
 			if (f != null && f.member() && Boolean.TRUE.equals(f.meets(target))) {
 				first = f;
 				break;
@@ -207,12 +210,23 @@ public final class ComplianceModel {
 			for (AllyFacts now : shown.counted()) {
 				RequestBudget.check();
 				AllyFacts then = find(previous.year(), now.row().iso3());
-				if (then == null || !then.counted()) {
+				Boolean meetsNow = now.meets(target);
+				Ally a = allies.get(now.row().iso3());
+				// An ally that joins this year at or above the target newly counts as meeting it (Finland 2023,
+				// Sweden 2024); an ally without a row or without a figure the year before is not compared.
+				if (then == null) {
 					continue;
 				}
-				Boolean meetsNow = now.meets(target);
+				if (!then.member()) {
+					if (Boolean.TRUE.equals(meetsNow)) {
+						newlyMeeting.add(a);
+					}
+					continue;
+				}
+				if (!then.counted()) {
+					continue;
+				}
 				Boolean metThen = then.meets(target);
-				Ally a = allies.get(now.row().iso3());
 				if (Boolean.TRUE.equals(meetsNow) && Boolean.FALSE.equals(metThen)) {
 					newlyMeeting.add(a);
 				}
@@ -226,7 +240,7 @@ public final class ComplianceModel {
 		return new TargetStatus(ally.iso3(), ally.country(), target.pctValue(),
 				first == null ? null : first.row().year(), first == null ? null : first.roundedShare().doubleValue(),
 				adjacent ? before.row().year() : null, adjacent ? before.roundedShare().doubleValue() : null,
-				firstOfData, year, newlyMeeting, newlyMissing);
+				firstOfData, year, newlyMeeting, newlyMissing, anyFigure);
 	}
 
 	private @Nullable AllyFacts find(int year, String iso3) {
@@ -270,8 +284,9 @@ public final class ComplianceModel {
 			.findFirst()
 			.map(f -> f.measure(target))
 			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPct(), a.rank(), ranked, a.gapToTargetMusd(),
-					a.meetsTarget(), a.estimate(), a.gapToTargetPts()))
-			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null));
+					a.meetsTarget(), a.estimate(), a.gapToTargetPts(), a.rank() == null ? 0
+							: (int) facts.counted().stream().filter(f -> a.rank().equals(f.rank())).count()))
+			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null, 0));
 	}
 
 	/** Each ally's share as printed (two decimals) in {@code year}, by iso3; allies without a share are left out. */

@@ -20,6 +20,7 @@ import org.pledgewatch.compliance.PreviousEditions;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.ShareSince;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.YearSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.ExtendedModelMap;
@@ -106,8 +107,9 @@ class CountryController {
 		model.addAttribute("agreements", agreements.stream().anyMatch(CountryContext.TimelineEntry::current)
 				? agreements : List.of());
 		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
-		model.addAttribute("rankedCount", latest == null ? 0
-				: computed.summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
+		YearSummary latestYear = latest == null ? null : computed.summary(latest.year(), shownTarget, history.iso3());
+		model.addAttribute("rankedCount", latestYear == null ? 0 : latestYear.alliesReporting());
+		model.addAttribute("latestSharingRank", latestYear == null ? 0 : latestYear.highlight().alliesSharingRank());
 		model.addAttribute("since", ShareSince.of(history, latest));
 		model.addAttribute("latest", latest);
 		model.addAttribute("citation", computed.citation());

@@ -81,6 +81,11 @@ final class ReportText {
 		return figures.ordinal(rank, locale);
 	}
 
+	/** A rank as a sentence writes it: "28th", or "joint 25th" when {@code sharing} allies share it. */
+	String rank(int rank, int sharing) {
+		return figures.rank(rank, sharing, locale);
+	}
+
 	String date(LocalDate date) {
 		return figures.date(date, locale);
 	}
