@@ -7,7 +7,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.dataset.DatasetCitation;
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.EditionNames;
 import org.pledgewatch.language.Figures;
 import org.springframework.context.MessageSource;
 
@@ -75,6 +77,11 @@ final class ReportText {
 	/** Signed percentage points with two decimals: {@code +0.33}, {@code +0,33}. */
 	String points(double value) {
 		return (value > 0 ? "+" : "") + figures.number(value, 2, locale);
+	}
+
+	/** An edition as readers name it: "NATO's June 2024 edition". */
+	String edition(DatasetCitation citation) {
+		return new EditionNames(messages).name(citation, locale);
 	}
 
 	String ordinal(int rank) {
