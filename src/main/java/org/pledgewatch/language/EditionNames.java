@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.DatasetCitation;
+import org.pledgewatch.dataset.DatasetVersion;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,23 @@ public class EditionNames {
 
 	private final MessageSource messages;
 
+	private final Figures figures;
+
 	public EditionNames(MessageSource messages) {
 		this.messages = messages;
+		this.figures = new Figures(messages);
+	}
+
+	/**
+	 * A version's source as recorded, except that a version uploaded without one ("Uploaded by editor on 2025-01-31")
+	 * is described in the reader's language.
+	 */
+	public String source(String recorded) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return DatasetVersion.unstated(recorded)
+			.map(u -> messages.getMessage("revisions.unstatedSource",
+					new Object[] { u.uploadedBy(), figures.date(u.on(), locale) }, locale))
+			.orElse(recorded);
 	}
 
 	public String name(DatasetCitation citation) {
