@@ -49,7 +49,7 @@ public record DatasetCitation(
 	}
 
 	/**
-	 * The month the edition was published: the date the source ends with ("…, 17 June 2024"), else the month of the
+	 * The month the edition was published: the date the source ends with ("…, 1 May 2030"), else the month of the
 	 * data-as-of date; null when neither is recorded.
 	 */
 	public @Nullable YearMonth publishedIn() {
