@@ -1,13 +1,12 @@
 package org.pledgewatch.compliance;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.pledgewatch.dataset.DatasetActivated;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.DatasetVersion;
+import org.pledgewatch.dataset.RecentVersions;
 import org.pledgewatch.dataset.VersionStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +28,13 @@ public class PreviousEditions {
 
 	private final ComplianceService compliance;
 
-	/** By shown version: a few entries, one per version readers ask for. */
-	private final Map<Integer, PreviousEdition> byVersion = new ConcurrentHashMap<>();
+	/**
+	 * By shown version, for the few versions asked for most recently (each holds its previous edition's model): never
+	 * one per stored version, whichever versions readers ask for. Replaced whole when a version is published.
+	 */
+	private volatile RecentVersions<PreviousEdition> byVersion = new RecentVersions<>(KEPT);
+
+	private static final int KEPT = 4;
 
 	PreviousEditions(ObjectProvider<DatasetStore> stores, ComplianceService compliance) {
 		this.stores = stores;
@@ -39,13 +43,7 @@ public class PreviousEditions {
 
 	/** The previous edition of the version {@code shown}; {@link PreviousEdition#none()} when there is none. */
 	public PreviousEdition of(ComplianceModel shown) {
-		PreviousEdition known = byVersion.get(shown.version());
-		if (known != null) {
-			return known;
-		}
-		PreviousEdition found = find(shown);
-		byVersion.put(shown.version(), found);
-		return found;
+		return byVersion.get(shown.version(), v -> find(shown));
 	}
 
 	/** The previous edition of the model this request reads. */
@@ -55,7 +53,7 @@ public class PreviousEditions {
 
 	@EventListener
 	public void onDatasetActivated(DatasetActivated event) {
-		byVersion.clear();
+		byVersion = new RecentVersions<>(KEPT);
 	}
 
 	private PreviousEdition find(ComplianceModel shown) {
