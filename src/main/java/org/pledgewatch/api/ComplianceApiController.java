@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.PreviousEditions;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Target;
 import org.pledgewatch.compliance.TargetPath;
@@ -42,8 +43,11 @@ class ComplianceApiController {
 
 	private final ComplianceService compliance;
 
-	ComplianceApiController(ComplianceService compliance) {
+	private final PreviousEditions previousEditions;
+
+	ComplianceApiController(ComplianceService compliance, PreviousEditions previousEditions) {
 		this.compliance = compliance;
+		this.previousEditions = previousEditions;
 	}
 
 	@GetMapping("/compliance")
@@ -54,18 +58,21 @@ class ComplianceApiController {
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		return model.year(model.yearOrDefault(year), compliance.targetOrDefault(target));
+		return previousEditions.of(model).revise(model.year(model.yearOrDefault(year), compliance.targetOrDefault(target)));
 	}
 
 	@GetMapping("/summary")
-	@Operation(summary = "Alliance aggregates for one year and the highlighted ally's figures")
+	@Operation(summary = "Alliance aggregates for one year and the highlighted ally's figures, with the year's count "
+			+ "in the previous published edition of the same publisher (previousEdition)")
 	@ApiResponse(responseCode = "200", description = "The year's aggregates")
 	YearSummary summary(
 			@Parameter(description = YEAR, example = "2024") @RequestParam(required = false) @Nullable Integer year,
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
 		ComplianceModel model = compliance.model();
-		return model.summary(model.yearOrDefault(year), compliance.targetOrDefault(target), compliance.highlightIso3());
+		Target shown = compliance.targetOrDefault(target);
+		return previousEditions.of(model)
+			.revise(model.summary(model.yearOrDefault(year), shown, compliance.highlightIso3()), shown);
 	}
 
 	@GetMapping("/trend")
@@ -77,13 +84,16 @@ class ComplianceApiController {
 	}
 
 	@GetMapping("/countries/{iso3}")
-	@Operation(summary = "One ally over every year, with the alliance median")
+	@Operation(summary = "One ally over every year, with the alliance median; each row revised since the previous "
+			+ "published edition of the same publisher gives that edition's share as previous")
 	@ApiResponse(responseCode = "200", description = "The ally's history")
 	CountryHistory country(
 			@Parameter(description = "ISO 3166-1 alpha-3 code, any case", example = "BEL") @PathVariable String iso3,
 			@Parameter(description = TARGET, schema = @Schema(type = "number", example = "2")) @RequestParam(
 					required = false) @Nullable Target target) {
-		return compliance.model().country(iso3.toUpperCase(java.util.Locale.ROOT), compliance.targetOrDefault(target));
+		ComplianceModel model = compliance.model();
+		return previousEditions.of(model)
+			.revise(model.country(iso3.toUpperCase(java.util.Locale.ROOT), compliance.targetOrDefault(target)));
 	}
 
 	/** What it takes the ally to reach the target by 2035 (The Hague), with its reported shares. */

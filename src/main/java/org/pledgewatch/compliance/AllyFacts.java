@@ -61,7 +61,7 @@ record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullab
 				perCapitaUsd, toDouble(row.populationThousands()), toDouble(row.militaryPersonnelThousands()),
 				toDouble(row.equipmentSharePct()), meetsEquipmentGuideline(row.equipmentSharePct()), gapPts,
 				toDouble(row.shareOfGdpPct()), toDouble(row.computedShareOfGdpPct()), shareSource,
-				toDouble(row.realChangePct()), gapPts);
+				toDouble(row.realChangePct()), gapPts, null);
 	}
 
 	/**

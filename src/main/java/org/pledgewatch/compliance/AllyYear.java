@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param shareSource whether the share used is the published or the computed one
  * @param realChangePct annual real change in defence expenditure, % (constant prices), as published
  * @param gapToTargetPts max(0, target − share), percentage points of GDP; null when there is no share
+ * @param previous what the previous published edition of the same publisher printed, where this version revised
+ * the ally-year's share; null otherwise
  */
 @Schema(description = "One ally in one year against a target. Money in million US dollars at current prices and "
 		+ "exchange rates; shares in % of GDP; missing values are null, never 0.")
@@ -77,10 +79,21 @@ public record AllyYear(
 		@Schema(description = "annual real change in defence expenditure, % (constant prices), as published", nullable = true)
 		@Nullable Double realChangePct,
 		@Schema(description = "max(0, target − share), percentage points of GDP; null when there is no share", nullable = true)
-		@Nullable Double gapToTargetPts) {
+		@Nullable Double gapToTargetPts,
+		@Schema(description = "where this version revised the ally-year's printed share: the previous published edition of the same publisher and the share it printed; null when not revised", nullable = true)
+		@Nullable PreviousShare previous) {
 
 	/** The Wales Defence Investment Pledge (2014): 20% of defence expenditure on major equipment. */
 	public static final double EQUIPMENT_GUIDELINE_PCT = 20.0;
+
+	/** This row with the previous edition's printed share beside it. */
+	public AllyYear withPrevious(@Nullable PreviousShare share) {
+		return new AllyYear(country, iso3, year, member, estimate, defenceExpenditureMusd, gdpMusd, shareOfGdpPct,
+				shareOfGdpPctRounded, meetsTarget, gapToTargetMusd, rank, spendingChangePct, perCapitaUsd,
+				populationThousands, militaryPersonnelThousands, equipmentSharePct, meetsEquipmentGuideline,
+				distanceToTargetPts, publishedShareOfGdpPct, computedShareOfGdpPct, shareSource, realChangePct,
+				gapToTargetPts, share);
+	}
 
 	/** Whether the ally has a share of GDP that year (published, or computed from spending and GDP). */
 	public boolean reported() {

@@ -1,5 +1,6 @@
 package org.pledgewatch.compliance;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -164,7 +165,8 @@ public final class ComplianceModel {
 		Double europeCanada = facts.totalSpending() == null ? null : facts.totalSpending() - (us == null ? 0 : us);
 		return new YearSummary(year, target.pctValue(), counted.size(), meeting.size(), meeting, facts.totalSpending(),
 				facts.totalGdp(), us, europeCanada, facts.allianceShare(), facts.medianShare(), facts.estimate(),
-				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation);
+				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation,
+				null);
 	}
 
 	/** How many allies meet the target in each year, oldest first; kept for the last few targets. */
@@ -182,16 +184,19 @@ public final class ComplianceModel {
 
 	/**
 	 * The first year {@code iso3} meets the target as a member within this data set, and the allies that newly meet
-	 * or newly miss it in {@code year} against the year before (allies with a share in both years only).
+	 * or newly miss it in {@code year} against the year before (allies with a share in both years, and allies that join
+	 * in {@code year} at or above the target).
 	 */
 	public TargetStatus status(String iso3, int year, Target target) {
 		Ally ally = ally(iso3).orElseThrow(() -> new UnknownCountryException(iso3));
 		YearFacts shown = facts(year);
 		AllyFacts first = null;
 		AllyFacts before = null;
+		boolean anyFigure = false;
 		for (YearFacts facts : years.values()) {
 			RequestBudget.check();
 			AllyFacts f = find(facts.year(), iso3);
+			anyFigure |= f != null && f.counted();
 			if (f != null && f.member() && Boolean.TRUE.equals(f.meets(target))) {
 				first = f;
 				break;
@@ -205,12 +210,23 @@ public final class ComplianceModel {
 			for (AllyFacts now : shown.counted()) {
 				RequestBudget.check();
 				AllyFacts then = find(previous.year(), now.row().iso3());
-				if (then == null || !then.counted()) {
+				Boolean meetsNow = now.meets(target);
+				Ally a = allies.get(now.row().iso3());
+				// An ally that joins this year at or above the target newly counts as meeting it (Finland 2023,
+				// Sweden 2024); an ally without a row or without a figure the year before is not compared.
+				if (then == null) {
 					continue;
 				}
-				Boolean meetsNow = now.meets(target);
+				if (!then.member()) {
+					if (Boolean.TRUE.equals(meetsNow)) {
+						newlyMeeting.add(a);
+					}
+					continue;
+				}
+				if (!then.counted()) {
+					continue;
+				}
 				Boolean metThen = then.meets(target);
-				Ally a = allies.get(now.row().iso3());
 				if (Boolean.TRUE.equals(meetsNow) && Boolean.FALSE.equals(metThen)) {
 					newlyMeeting.add(a);
 				}
@@ -224,7 +240,7 @@ public final class ComplianceModel {
 		return new TargetStatus(ally.iso3(), ally.country(), target.pctValue(),
 				first == null ? null : first.row().year(), first == null ? null : first.roundedShare().doubleValue(),
 				adjacent ? before.row().year() : null, adjacent ? before.roundedShare().doubleValue() : null,
-				firstOfData, year, newlyMeeting, newlyMissing);
+				firstOfData, year, newlyMeeting, newlyMissing, anyFigure);
 	}
 
 	private @Nullable AllyFacts find(int year, String iso3) {
@@ -268,8 +284,20 @@ public final class ComplianceModel {
 			.findFirst()
 			.map(f -> f.measure(target))
 			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPct(), a.rank(), ranked, a.gapToTargetMusd(),
-					a.meetsTarget(), a.estimate(), a.gapToTargetPts()))
-			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null));
+					a.meetsTarget(), a.estimate(), a.gapToTargetPts(), a.rank() == null ? 0
+							: (int) facts.counted().stream().filter(f -> a.rank().equals(f.rank())).count()))
+			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null, 0));
+	}
+
+	/** Each ally's share as printed (two decimals) in {@code year}, by iso3; allies without a share are left out. */
+	Map<String, BigDecimal> printedShares(int year) {
+		Map<String, BigDecimal> shares = new HashMap<>();
+		facts(year).allies().forEach(f -> {
+			if (f.roundedShare() != null) {
+				shares.putIfAbsent(f.row().iso3(), f.roundedShare());
+			}
+		});
+		return shares;
 	}
 
 	private YearFacts facts(int year) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param meetsTarget whether it meets the target
  * @param estimate whether the figures are estimates
  * @param gapToTargetPts percentage points of GDP short of the target (0 when met)
+ * @param alliesSharingRank how many ranked allies share its rank, itself included: 6 for "joint 25th of 30: six
+ * allies at 2.00%", 1 when it ranks alone, 0 when it is not ranked
  */
 @Schema(description = "The highlighted ally (Belgium unless configured otherwise) in the chosen year.")
 public record Highlight(
@@ -28,5 +30,13 @@ public record Highlight(
 		@Schema(description = "whether it meets the target", nullable = true) @Nullable Boolean meetsTarget,
 		@Schema(description = "whether the figures are estimates") boolean estimate,
 		@Schema(description = "percentage points of GDP short of the target (0 when met)", nullable = true)
-		@Nullable Double gapToTargetPts) {
+		@Nullable Double gapToTargetPts,
+		@Schema(description = "how many ranked allies share its rank, itself included (1 when alone, 0 when not ranked)")
+		int alliesSharingRank) {
+
+	/** Whether its rank is shared: "joint 25th". */
+	public boolean jointRank() {
+		return alliesSharingRank > 1;
+	}
+
 }

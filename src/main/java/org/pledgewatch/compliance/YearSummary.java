@@ -25,6 +25,8 @@ import org.pledgewatch.dataset.DatasetCitation;
  * @param membersThatYear how many allies in the data were members that year, with or without a figure
  * @param complete whether at least half of them have a share (a partial year is never the default)
  * @param dataset the dataset version the figures come from
+ * @param previousEdition the year's count in the previous published edition of the same publisher; null when there
+ * is none or it has no such year
  */
 @Schema(description = "Alliance aggregates for one year and target, counting only members that reported figures.")
 public record YearSummary(
@@ -48,10 +50,25 @@ public record YearSummary(
 		@Schema(description = "how many allies in the data were members that year, with or without a figure")
 		int membersThatYear,
 		@Schema(description = "whether at least half of that year's members have a share") boolean complete,
-		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset) {
+		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset,
+		@Schema(description = "the year's count in the previous published edition of the same publisher, same target; null when there is none or it has no such year", nullable = true)
+		@Nullable PreviousEditionCounts previousEdition) {
 
 	public YearSummary {
 		meetingTarget = List.copyOf(meetingTarget);
+	}
+
+	/** This summary with the previous edition's count for the year. */
+	public YearSummary withPreviousEdition(@Nullable PreviousEditionCounts counts) {
+		return new YearSummary(year, targetPct, alliesReporting, alliesMeetingTarget, meetingTarget,
+				totalDefenceExpenditureMusd, totalGdpMusd, usDefenceExpenditureMusd, europeCanadaDefenceExpenditureMusd,
+				allianceShareOfGdpPct, medianShareOfGdpPct, estimate, highlight, membersThatYear, complete, dataset,
+				counts);
+	}
+
+	/** Whether the previous edition gave another count for the year: the page says so beside the count. */
+	public boolean countRevised() {
+		return previousEdition != null && previousEdition.differsFrom(this);
 	}
 
 }

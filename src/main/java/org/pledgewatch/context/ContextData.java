@@ -52,7 +52,8 @@ public class ContextData {
 		List<Event> read = new ArrayList<>();
 		for (CSVRecord record : records(EVENTS)) {
 			read.add(new Event(LocalDate.parse(record.get("date").strip()), record.get("title").strip(),
-					record.get("description").strip(), record.get("source_url").strip()));
+					record.get("description").strip(), record.get("source_url").strip(),
+					record.isSet("quotes_edition") ? Event.QuotedEdition.parse(record.get("quotes_edition")) : null));
 		}
 		read.sort(Comparator.comparing(Event::date));
 		return List.copyOf(read);

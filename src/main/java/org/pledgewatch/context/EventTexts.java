@@ -30,7 +30,8 @@ public class EventTexts {
 		String title = message(event.messageKey() + ".title", event.title(), locale);
 		return new EventText(event.date().toString(), event.year(), title,
 				message(event.messageKey() + ".short", title, locale),
-				message(event.messageKey() + ".description", event.description(), locale), event.sourceUrl());
+				message(event.messageKey() + ".description", event.description(), locale), event.sourceUrl(),
+				event.quotes());
 	}
 
 	private String message(String key, String fallback, Locale locale) {

@@ -1,7 +1,10 @@
 package org.pledgewatch.dashboard;
 
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.EditionNames;
 import org.pledgewatch.language.Figures;
+import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.DatasetCitation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +33,11 @@ public class CountryContext {
 
 	private final Figures figures;
 
+	private final EditionNames editions;
+
 	CountryContext(ContextData data, EventTexts events, ComplianceService compliance, CountryNames names,
-			MessageSource messages, Figures figures) {
+			MessageSource messages, Figures figures, EditionNames editions) {
+		this.editions = editions;
 		this.data = data;
 		this.events = events;
 		this.compliance = compliance;
@@ -40,12 +46,18 @@ public class CountryContext {
 		this.figures = figures;
 	}
 
-	List<EventItem> events() {
+	/**
+	 * The events, each that quotes another edition's figures than the one {@code shown} named with it: NATO's June
+	 * 2024 count beside the August 2025 edition's revised one reads as a quote, not a contradiction.
+	 */
+	List<EventItem> events(DatasetCitation shown) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return events.in(locale)
 			.stream()
 			.map(e -> new EventItem(e.date(), figures.date(java.time.LocalDate.parse(e.date())), e.title(),
-					e.description(), e.sourceUrl()))
+					e.description(), e.sourceUrl(),
+					e.quotes() == null || e.quotes().is(shown) ? null
+							: editions.name(e.quotes().publisher(), e.quotes().month(), 0, locale)))
 			.toList();
 	}
 
@@ -73,7 +85,9 @@ public class CountryContext {
 		return name == null ? partner : name;
 	}
 
-	record EventItem(String isoDate, String date, String title, String description, String sourceUrl) {
+	/** An event as listed; {@code quotedEdition} names the edition it quotes when that is not the one shown. */
+	record EventItem(String isoDate, String date, String title, String description, String sourceUrl,
+			@Nullable String quotedEdition) {
 	}
 
 	record TimelineEntry(int position, String partner, String isoDate, String date, String ordinal, boolean current) {

@@ -1,6 +1,7 @@
 package org.pledgewatch.dashboard;
 
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.EditionNames;
 import org.pledgewatch.language.Figures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,9 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.PreviousEdition;
+import org.pledgewatch.compliance.PreviousEditions;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.ShareSince;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.YearSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.ExtendedModelMap;
@@ -42,8 +46,14 @@ class CountryController {
 
 	private final CountryContext context;
 
+	private final PreviousEditions previousEditions;
+
+	private final EditionNames editions;
+
 	CountryController(ComplianceService compliance, SiteNavigation site, Figures figures, CountryNames names,
-			ChartLabels chartLabels, CountryContext context) {
+			ChartLabels chartLabels, CountryContext context, PreviousEditions previousEditions, EditionNames editions) {
+		this.previousEditions = previousEditions;
+		this.editions = editions;
 		this.compliance = compliance;
 		this.site = site;
 		this.figures = figures;
@@ -67,10 +77,14 @@ class CountryController {
 
 	private Map<String, Object> view(ComplianceModel computed, String iso3, Target shownTarget) {
 		Model model = new ExtendedModelMap();
-		CountryHistory history = computed.country(iso3, shownTarget);
+		PreviousEdition previous = previousEditions.of(computed);
+		CountryHistory history = previous.revise(computed.country(iso3, shownTarget));
+		model.addAttribute("previousEdition",
+				previous.citation() == null ? null : editions.name(previous.citation()));
 		List<AllyYear> newestFirst = new ArrayList<>(history.rows());
 		Collections.reverse(newestFirst);
 		model.addAttribute("history", history);
+		model.addAttribute("revised", history.rows().stream().anyMatch(r -> r.previous() != null));
 		// Attributes that feed data-* and aria-* attributes: Thymeleaf forbids bean calls there.
 		model.addAttribute("ally", site.highlightAlly());
 		model.addAttribute("yearsLabel", site.datasetYears());
@@ -87,14 +101,15 @@ class CountryController {
 			model.addAttribute("path", computed.path(history.iso3(), shownTarget));
 		}
 		if (highlighted) {
-			model.addAttribute("events", context.events());
+			model.addAttribute("events", context.events(computed.citation()));
 		}
 		List<CountryContext.TimelineEntry> agreements = context.agreements(history.iso3());
 		model.addAttribute("agreements", agreements.stream().anyMatch(CountryContext.TimelineEntry::current)
 				? agreements : List.of());
 		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
-		model.addAttribute("rankedCount", latest == null ? 0
-				: computed.summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
+		YearSummary latestYear = latest == null ? null : computed.summary(latest.year(), shownTarget, history.iso3());
+		model.addAttribute("rankedCount", latestYear == null ? 0 : latestYear.alliesReporting());
+		model.addAttribute("latestSharingRank", latestYear == null ? 0 : latestYear.highlight().alliesSharingRank());
 		model.addAttribute("since", ShareSince.of(history, latest));
 		model.addAttribute("latest", latest);
 		model.addAttribute("citation", computed.citation());

@@ -1,6 +1,7 @@
 package org.pledgewatch.dashboard;
 
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.EditionNames;
 import org.pledgewatch.language.Figures;
 import org.pledgewatch.map.AlliesMap;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.pledgewatch.compliance.Ally;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
+import org.pledgewatch.compliance.PreviousEdition;
+import org.pledgewatch.compliance.PreviousEditions;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Target;
 import org.pledgewatch.compliance.TargetStatus;
@@ -45,8 +48,14 @@ class DashboardController {
 
 	private final AlliesMap maps;
 
+	private final PreviousEditions previousEditions;
+
+	private final EditionNames editions;
+
 	DashboardController(ComplianceService compliance, SiteNavigation site, Figures figures, CountryNames names,
-			ChartLabels chartLabels, AlliesMap maps) {
+			ChartLabels chartLabels, AlliesMap maps, PreviousEditions previousEditions, EditionNames editions) {
+		this.previousEditions = previousEditions;
+		this.editions = editions;
 		this.compliance = compliance;
 		this.site = site;
 		this.figures = figures;
@@ -78,8 +87,13 @@ class DashboardController {
 
 	private Map<String, Object> view(ComplianceModel computed, int shownYear, Target shownTarget) {
 		Model model = new ExtendedModelMap();
-		YearCompliance table = computed.year(shownYear, shownTarget);
-		YearSummary summary = computed.summary(shownYear, shownTarget, compliance.highlightIso3());
+		PreviousEdition previous = previousEditions.of(computed);
+		YearCompliance table = previous.revise(computed.year(shownYear, shownTarget));
+		YearSummary summary = previous.revise(computed.summary(shownYear, shownTarget, compliance.highlightIso3()),
+				shownTarget);
+		// Where the previous edition printed other figures, the page names it beside them.
+		model.addAttribute("previousEdition",
+				previous.citation() == null ? null : editions.name(previous.citation()));
 		Map<String, String> meetingNames = table.rows()
 			.stream()
 			.collect(Collectors.toMap(AllyYear::iso3, r -> names.name(r.iso3(), r.country()), (a, b) -> a));

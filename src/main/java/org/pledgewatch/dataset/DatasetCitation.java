@@ -1,6 +1,12 @@
 package org.pledgewatch.dataset;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +30,39 @@ public record DatasetCitation(
 		@Schema(description = "the publisher's cut-off date", nullable = true) @Nullable LocalDate dataAsOf,
 		@Schema(description = "whether this version gives defence expenditure and GDP in money") boolean moneyFigures) {
 
+	private static final Pattern PUBLISHED = Pattern.compile("\\b\\d{1,2} ([A-Z][a-z]+) (\\d{4})\\s*$");
+
+	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+
 	/** A citation for figures that were never stored (tests, examples): names the version only. */
 	public static DatasetCitation unrecorded(int version) {
 		return new DatasetCitation(version, "Dataset version " + version, null, null, null, true);
+	}
+
+	/**
+	 * Who published the figures: the source up to its first comma ("NATO" for "NATO, Defence Expenditure of NATO
+	 * Countries …"); null when the source names no publisher that way (an upload without a stated source).
+	 */
+	public @Nullable String publisher() {
+		int comma = source.indexOf(',');
+		return comma <= 0 ? null : source.substring(0, comma).strip();
+	}
+
+	/**
+	 * The month the edition was published: the date the source ends with ("…, 1 May 2030"), else the month of the
+	 * data-as-of date; null when neither is recorded.
+	 */
+	public @Nullable YearMonth publishedIn() {
+		Matcher date = PUBLISHED.matcher(source);
+		if (date.find()) {
+			try {
+				return YearMonth.parse(date.group(1) + " " + date.group(2), MONTH_YEAR);
+			}
+			catch (DateTimeParseException ex) {
+				// Not a month name: fall back to the data-as-of date.
+			}
+		}
+		return dataAsOf == null ? null : YearMonth.from(dataAsOf);
 	}
 
 	/** "NATO, … 2025 (dataset version 2)": the line that goes under every figure and on every download. */

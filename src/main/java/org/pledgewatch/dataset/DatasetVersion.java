@@ -54,7 +54,33 @@ public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt,
 
 	/** The source recorded when an upload states none. */
 	static String unstatedSource(String uploadedBy, Instant uploadedAt) {
-		return "Uploaded by " + uploadedBy + " on " + LocalDate.ofInstant(uploadedAt, ZoneOffset.UTC);
+		return UNSTATED_PREFIX + uploadedBy + UNSTATED_ON + LocalDate.ofInstant(uploadedAt, ZoneOffset.UTC);
+	}
+
+	private static final String UNSTATED_PREFIX = "Uploaded by ";
+
+	private static final String UNSTATED_ON = " on ";
+
+	/**
+	 * Who uploaded a version without a source, and when, read back from the recorded source ("Uploaded by editor on
+	 * 2025-01-31"), so pages can say it in the reader's language; empty for a stated source.
+	 */
+	public static java.util.Optional<UnstatedSource> unstated(String source) {
+		int on = source.lastIndexOf(UNSTATED_ON);
+		if (!source.startsWith(UNSTATED_PREFIX) || on < UNSTATED_PREFIX.length()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(new UnstatedSource(source.substring(UNSTATED_PREFIX.length(), on),
+					LocalDate.parse(source.substring(on + UNSTATED_ON.length()))));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** An upload without a stated source: who stored it, on which day (UTC). */
+	public record UnstatedSource(String uploadedBy, LocalDate on) {
 	}
 
 	/** Whether the version gives money figures (spending and GDP); versions stored before this was recorded did. */

@@ -124,6 +124,22 @@ public class Figures {
 		return messages.getMessage("figures.ordinal." + suffix, new Object[] { rank }, locale);
 	}
 
+	/** A rank as written in a sentence: "28th", or "joint 25th" when {@code sharing} allies share it. */
+	public String rank(@Nullable Integer rank, int sharing) {
+		return rank(rank, sharing, locale());
+	}
+
+	public String rank(@Nullable Integer rank, int sharing, Locale locale) {
+		String ordinal = ordinal(rank, locale);
+		return rank == null || sharing < 2 ? ordinal
+				: messages.getMessage("figures.rank.joint", new Object[] { ordinal }, locale);
+	}
+
+	/** Who shares a joint rank: "6 allies at 2.00%". */
+	public String tie(int sharing, @Nullable Double share) {
+		return messages.getMessage("figures.rank.tie", new Object[] { sharing, pct(share) }, locale());
+	}
+
 	/**
 	 * A chart axis or bar label format with {@code decimals} decimals, optionally with the language's percent sign:
 	 * {@code 1.5%} or {@code 1,5 %}.

@@ -101,6 +101,7 @@ final class CompliancePdfWriter implements ReportWriter {
 					fonts));
 			document.add(new PdfHistoryTable(fonts, text).table(history, report.moneyFigures()));
 		}
+		new PdfRevisionsSection(fonts, text).write(document, report);
 		document.newPage();
 		new PdfSourcesSection(fonts, text).write(document, report);
 		document.close();

@@ -21,9 +21,17 @@ import org.pledgewatch.dataset.DatasetCitation;
  * @param moneyFigures whether the version gives defence expenditure or GDP in money for any ally in any year; a
  *     shares-only edition does not, and its reports give gaps in percentage points only
  * @param population whether any row gives a population (the World Bank's, cited in the sources)
+ * @param revisions what this version revised since the previous published edition of the same publisher
  */
 public record ComplianceReport(LocalDate generatedOn, YearCompliance compliance, YearSummary summary,
-		@Nullable CountryHistory highlight, ReportSeries series, boolean moneyFigures, boolean population) {
+		@Nullable CountryHistory highlight, ReportSeries series, boolean moneyFigures, boolean population,
+		RevisionsSince revisions) {
+
+	/** A report of a version with no previous edition. */
+	public ComplianceReport(LocalDate generatedOn, YearCompliance compliance, YearSummary summary,
+			@Nullable CountryHistory highlight, ReportSeries series, boolean moneyFigures, boolean population) {
+		this(generatedOn, compliance, summary, highlight, series, moneyFigures, population, RevisionsSince.NONE);
+	}
 
 	public ComplianceReport {
 		DatasetCitation dataset = compliance.dataset();

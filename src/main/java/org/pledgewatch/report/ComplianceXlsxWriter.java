@@ -9,10 +9,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.CountryHistory;
+import org.pledgewatch.dataset.DatasetCitation;
 import org.springframework.http.MediaType;
 
 /**
- * The spreadsheet: the chosen year, the full time series, the highlighted ally, and sources with definitions. Numbers
+ * The spreadsheet: the chosen year, the full time series, the highlighted ally, sources with definitions and,
+ * last, the revisions since the previous edition. Numbers
  * are stored as numbers with number formats; missing values are empty cells; text is neutralised against formulas.
  */
 final class ComplianceXlsxWriter implements ReportWriter {
@@ -74,6 +76,12 @@ final class ComplianceXlsxWriter implements ReportWriter {
 			highlight.finish();
 		}
 		new XlsxSourcesSheet(text).write(workbook.newWorksheet(sourcesSheet), report, columns);
+		// Last, so the sheets before it keep their places in scripts that read them by position.
+		DatasetCitation previous = report.revisions().previous();
+		if (previous != null) {
+			new XlsxRevisionsSheet(text).write(workbook.newWorksheet(
+					sheetName(text.get("report.revisions.sheet"), "Revisions")), report, previous);
+		}
 		workbook.finish();
 	}
 

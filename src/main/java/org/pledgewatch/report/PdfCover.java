@@ -61,7 +61,7 @@ final class PdfCover {
 				: text.get("report.notAvailable"), text.get("report.cover.allianceShare")));
 		grid.addCell(figure(text.pct(summary.medianShareOfGdpPct()), text.get("report.cover.median")));
 		grid.addCell(figure(text.pct(h.shareOfGdpPct()) + (h.rank() == null ? ""
-				: " · " + text.get("report.ofTotal", text.ordinal(h.rank()), h.alliesRanked())),
+				: " · " + text.get("report.ofTotal", text.rank(h.rank(), h.alliesSharingRank()), h.alliesRanked())),
 				text.get(h.estimate() ? "report.cover.highlightShareEstimate" : "report.cover.highlightShare", name)));
 		if (h.shareOfGdpPct() != null && h.gapToTargetMusd() == null && h.gapToTargetPts() != null) {
 			grid.addCell(figure(text.get("report.pp", text.share(h.gapToTargetPts())),

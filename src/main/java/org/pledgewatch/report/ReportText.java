@@ -7,7 +7,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.dataset.DatasetCitation;
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.EditionNames;
 import org.pledgewatch.language.Figures;
 import org.springframework.context.MessageSource;
 
@@ -77,8 +79,18 @@ final class ReportText {
 		return (value > 0 ? "+" : "") + figures.number(value, 2, locale);
 	}
 
+	/** An edition as readers name it: "NATO's June 2024 edition". */
+	String edition(DatasetCitation citation) {
+		return new EditionNames(messages).name(citation, locale);
+	}
+
 	String ordinal(int rank) {
 		return figures.ordinal(rank, locale);
+	}
+
+	/** A rank as a sentence writes it: "28th", or "joint 25th" when {@code sharing} allies share it. */
+	String rank(int rank, int sharing) {
+		return figures.rank(rank, sharing, locale);
 	}
 
 	String date(LocalDate date) {

@@ -50,7 +50,8 @@ record XlsxColumn(String header, double width, @Nullable String format, Function
 				number(text.get("report.xlsx.col.equipment"), 12, PCT, AllyYear::equipmentSharePct),
 				number(text.get("report.xlsx.col.publishedShare"), 12, PCT, AllyYear::publishedShareOfGdpPct),
 				number(text.get("report.xlsx.col.computedShare"), 12, PCT, AllyYear::computedShareOfGdpPct),
-				text(text.get("report.xlsx.col.shareSource"), 11, AllyYear::shareSource),
+				text(text.get("report.xlsx.col.shareSource"), 11,
+						row -> row.shareSource() == null ? null : text.get("report.xlsx.shareSource." + row.shareSource())),
 				number(text.get("report.xlsx.col.realChange"), 12, "0.0", AllyYear::realChangePct),
 				number(text.get("report.xlsx.col.gapPts"), 12, PCT, AllyYear::gapToTargetPts));
 	}

@@ -95,7 +95,7 @@ class ShareSinceTest {
 				: BigDecimal.valueOf(share).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
 		Boolean meets = rounded == null ? null : rounded >= 2.0;
 		return new AllyYear("Xyzland", "XYZ", year, true, false, musd, null, share, rounded, meets, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 }

@@ -26,7 +26,7 @@ class VerdictTest {
 
 	private static AllyYear row(boolean member, @Nullable Double share, @Nullable Boolean meets) {
 		return new AllyYear("Xyzland", "XYZ", 2024, member, false, null, null, share, share, meets, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 }

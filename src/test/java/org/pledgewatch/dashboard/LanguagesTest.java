@@ -54,7 +54,7 @@ class LanguagesTest {
 	void germanSaysBelgienWithGermanOrdinals() throws Exception {
 		mvc.perform(get("/").param("lang", "de"))
 			.andExpect(content().string(allOf(containsString("Belgien"), containsString("2,00" + NBSP + "%"),
-					containsString("25. von 30 Verbündeten"), containsString("NATO"),
+					containsString("25. (geteilt) von 30 Verbündeten"), containsString("NATO"),
 					containsString("in dieser Ausgabe nicht verfügbar"))));
 	}
 

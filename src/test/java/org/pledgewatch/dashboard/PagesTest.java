@@ -45,8 +45,8 @@ class PagesTest {
 				.andExpect(status().isOk())
 				.andExpect(view().name("dashboard"))
 				.andExpect(content().string(allOf(containsString("Who meets the 2% target in 2025?"),
-						containsString("30 of 30"), containsString("2.00%"), containsString("25th of 30 allies"),
-						containsString("Belgium spent 2.00% of its GDP on defence in 2025 (NATO estimate): 25th of 30 allies, at or above the 2% target."),
+						containsString("30 of 30"), containsString("2.00%"), containsString("joint 25th of 30 allies"),
+						containsString("Belgium spent 2.00% of its GDP on defence in 2025 (NATO estimate): joint 25th of 30 allies, at or above the 2% target."),
 						not(containsString("data-testid=\"partial-year\"")))));
 		}
 
@@ -148,7 +148,7 @@ class PagesTest {
 				.andExpect(status().isOk())
 				.andExpect(view().name("country"))
 				.andExpect(content().string(allOf(containsString("<h1 class=\"is-highlight\">Belgium</h1>"),
-						containsString("In 2025 (NATO estimate), Belgium spent 2.00% of GDP on defence, 25th of 30 allies."),
+						containsString("In 2025 (NATO estimate), Belgium spent 2.00% of GDP on defence, joint 25th of 30 allies."),
 						containsString("Since 2014 its share has gone from 0.97% to 2.00%."),
 						containsString("Belgium reached 2.00% in 2025, the first year at or above 2% in this data set, from 1.29% in 2024."),
 						containsString("data-endpoint=\"/api/countries/BEL?target=2\""))));
