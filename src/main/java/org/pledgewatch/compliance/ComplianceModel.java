@@ -164,7 +164,8 @@ public final class ComplianceModel {
 		Double europeCanada = facts.totalSpending() == null ? null : facts.totalSpending() - (us == null ? 0 : us);
 		return new YearSummary(year, target.pctValue(), counted.size(), meeting.size(), meeting, facts.totalSpending(),
 				facts.totalGdp(), us, europeCanada, facts.allianceShare(), facts.medianShare(), facts.estimate(),
-				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation);
+				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation,
+				facts.publishedAllianceShare(), facts.publishedEuropeCanadaShare());
 	}
 
 	/** How many allies meet the target in each year, oldest first; kept for the last few targets. */
@@ -177,7 +178,7 @@ public final class ComplianceModel {
 		RequestBudget.check();
 		return new Trend.TrendYear(f.year(), f.counted().size(),
 				(int) f.counted().stream().filter(a -> Boolean.TRUE.equals(a.meets(target))).count(), f.medianShare(),
-				f.allianceShare(), f.complete());
+				f.allianceShare(), f.complete(), f.publishedAllianceShare(), f.publishedEuropeCanadaShare());
 	}
 
 	/**
@@ -267,7 +268,7 @@ public final class ComplianceModel {
 			.filter(f -> f.row().iso3().equals(iso3))
 			.findFirst()
 			.map(f -> f.measure(target))
-			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPct(), a.rank(), ranked, a.gapToTargetMusd(),
+			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPctRounded(), a.rank(), ranked, a.gapToTargetMusd(),
 					a.meetsTarget(), a.estimate(), a.gapToTargetPts()))
 			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null));
 	}
