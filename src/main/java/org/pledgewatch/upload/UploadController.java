@@ -103,6 +103,10 @@ class UploadController {
 			redirect.addFlashAttribute("uploaded", new UploadSummary(receipt.version(), receipt.warnings(), changes));
 			return "redirect:/upload";
 		}
+		catch (InvalidSourceException ex) {
+			model.addAttribute("sourceError", ex.getMessage());
+			return "upload";
+		}
 		catch (DatasetRejectedException ex) {
 			// The form is shown again with the errors (200, as for any form that needs correcting); the API says 400.
 			model.addAttribute("filename", file.getOriginalFilename());

@@ -145,11 +145,11 @@ class ShownShareEverywhereTest {
 		@Bean
 		@Primary
 		ActiveDataset handWritten() {
-			Dataset dataset = new Dataset(3,
+			Dataset dataset = new Dataset(95,
 					List.of(row("Belgium", "BEL", 2023, "1500"), row("Belgium", "BEL", 2024, "1995"),
 							row("France", "FRA", 2023, "1980"), row("France", "FRA", 2024, "2049.99"),
 							row("Iceland", "ISL", 2023, null), row("Iceland", "ISL", 2024, null)),
-					new DatasetCitation(3, SOURCE, null, null, null, true));
+					new DatasetCitation(95, SOURCE, null, null, null, true));
 			return () -> dataset;
 		}
 
