@@ -190,9 +190,11 @@ public final class ComplianceModel {
 		YearFacts shown = facts(year);
 		AllyFacts first = null;
 		AllyFacts before = null;
+		boolean anyFigure = false;
 		for (YearFacts facts : years.values()) {
 			RequestBudget.check();
 			AllyFacts f = find(facts.year(), iso3);
+			anyFigure |= f != null && f.counted();
 			if (f != null && f.member() && Boolean.TRUE.equals(f.meets(target))) {
 				first = f;
 				break;
@@ -225,7 +227,7 @@ public final class ComplianceModel {
 		return new TargetStatus(ally.iso3(), ally.country(), target.pctValue(),
 				first == null ? null : first.row().year(), first == null ? null : first.roundedShare().doubleValue(),
 				adjacent ? before.row().year() : null, adjacent ? before.roundedShare().doubleValue() : null,
-				firstOfData, year, newlyMeeting, newlyMissing);
+				firstOfData, year, newlyMeeting, newlyMissing, anyFigure);
 	}
 
 	private @Nullable AllyFacts find(int year, String iso3) {

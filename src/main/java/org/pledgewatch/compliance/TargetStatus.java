@@ -19,12 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param year the year the newly meeting / missing lists are for
  * @param newlyMeeting allies meeting the target in {@code year} that did not the year before
  * @param newlyMissing allies below it in {@code year} that met it the year before
+ * @param anyFigure whether the ally has a share as a member in any year of the data set; without one it is never
+ * described as below the target (Iceland: no armed forces, no figure)
  */
 @Schema(description = "An ally's first year at or above the target in this data set, and the allies that newly "
 		+ "meet or miss the target in a year against the year before.")
 public record TargetStatus(String iso3, String country, double targetPct, @Nullable Integer firstYearMeeting,
 		@Nullable Double shareThen, @Nullable Integer previousYear, @Nullable Double previousShare,
-		boolean firstYearOfData, int year, List<Ally> newlyMeeting, List<Ally> newlyMissing) {
+		boolean firstYearOfData, int year, List<Ally> newlyMeeting, List<Ally> newlyMissing, boolean anyFigure) {
 
 	public TargetStatus {
 		newlyMeeting = List.copyOf(newlyMeeting);
