@@ -82,26 +82,27 @@
     var labels = rows.map(function (r) {
       var label = name(r.iso3, r.country);
       if (r.estimate) label += ' ' + text('estimate', '(e)');
-      if (r.shareOfGdpPct === null) label += ' — ' + canvas.dataset.noData;
-      else if (!r.member) label += ' — ' + canvas.dataset.notMember;
+      // The verdict is the server's (one rule, on the shown share): never recomputed here.
+      if (r.verdict === 'no-figure') label += ' — ' + canvas.dataset.noData;
+      else if (r.verdict === 'not-yet-member') label += ' — ' + canvas.dataset.notMember;
       return label;
     });
     var colours = rows.map(function (r) {
       if (r.iso3 === highlight) return COLOURS.highlight;
-      if (!r.member) return COLOURS.nonMember;
-      return r.meetsTarget ? COLOURS.meets : COLOURS.below;
+      if (r.verdict === 'not-yet-member') return COLOURS.nonMember;
+      return r.verdict === 'meets' ? COLOURS.meets : COLOURS.below;
     });
     var highlightIndex = rows.findIndex(function (r) { return r.iso3 === highlight; });
     var annotations = { target: targetLine(canvas, 'x') };
-    if (highlightIndex >= 0 && rows[highlightIndex].shareOfGdpPct !== null) {
+    if (highlightIndex >= 0 && rows[highlightIndex].shareOfGdpPctRounded !== null) {
       annotations.highlight = {
         type: 'label',
-        xValue: rows[highlightIndex].shareOfGdpPct,
+        xValue: rows[highlightIndex].shareOfGdpPctRounded,
         yValue: highlightIndex,
         // Left edge at the bar's end, centred on the bar's own row (a bare 'start' also aligns the top edge, one row low).
         position: { x: 'start', y: 'center' },
         xAdjust: 8,
-        content: '◀ ' + name(rows[highlightIndex].iso3, rows[highlightIndex].country) + ' ' + pct(rows[highlightIndex].shareOfGdpPct),
+        content: '◀ ' + name(rows[highlightIndex].iso3, rows[highlightIndex].country) + ' ' + pct(rows[highlightIndex].shareOfGdpPctRounded),
         color: COLOURS.highlight,
         font: { weight: 'bold' }
       };
@@ -112,7 +113,7 @@
         labels: labels,
         datasets: [{
           label: canvas.getAttribute('aria-label'),
-          data: rows.map(function (r) { return r.shareOfGdpPct; }),
+          data: rows.map(function (r) { return r.shareOfGdpPctRounded; }),
           backgroundColor: colours,
           borderColor: rows.map(function (r) { return r.iso3 === highlight ? COLOURS.highlightBorder : colours; }),
           borderWidth: rows.map(function (r) { return r.iso3 === highlight ? 2 : 0; })
@@ -139,7 +140,7 @@
             callbacks: {
               label: function (ctx) {
                 var r = rows[ctx.dataIndex];
-                var line = pct(r.shareOfGdpPct);
+                var line = pct(r.shareOfGdpPctRounded);
                 if (r.defenceExpenditureMusd !== null) line += ' · ' + musd(r.defenceExpenditureMusd) + ' ' + text('musd', 'm USD');
                 if (r.rank) line += ' · ' + text('rank', 'rank') + ' ' + r.rank;
                 return line;
@@ -163,7 +164,7 @@
         labels: years,
         datasets: [{
           label: name(data.iso3, data.country),
-          data: rows.map(function (r) { return r.shareOfGdpPct; }),
+          data: rows.map(function (r) { return r.shareOfGdpPctRounded; }),
           borderColor: COLOURS.highlight,
           backgroundColor: COLOURS.highlight,
           borderWidth: 3,
@@ -354,7 +355,7 @@
     var other = 0;
     var datasets = data.map(function (h) {
       var byYear = {};
-      h.rows.forEach(function (r) { byYear[r.year] = r.shareOfGdpPct; });
+      h.rows.forEach(function (r) { byYear[r.year] = r.shareOfGdpPctRounded; });
       var isHighlight = h.iso3 === highlight;
       var style = isHighlight ? { colour: COLOURS.highlight, dash: [], point: 'circle' } : SERIES[other++ % SERIES.length];
       return {

@@ -15,6 +15,7 @@ import org.pledgewatch.dataset.DatasetEditor;
 import org.pledgewatch.dataset.DatasetEditor.Publishing;
 import org.pledgewatch.dataset.DatasetStore;
 import org.pledgewatch.dataset.NewVersion;
+import org.pledgewatch.dataset.PrintedAggregates;
 import org.pledgewatch.dataset.UploadReceipt;
 import org.pledgewatch.dataset.VersionSource;
 import org.pledgewatch.dataset.VersionStates;
@@ -89,7 +90,8 @@ class DatasetApiController {
 			+ "201 with the new version (active, or with publish=false a draft: \"draft\":true), its \"changes\" "
 			+ "against the active version and its \"warnings\"; 409 {\"needsConfirmation\":true,\"warnings\":[…]} "
 			+ "when publish=true and a plausibility check questions a figure (nothing stored; confirm=true publishes), "
-			+ "400 with every row error, 413 over the size limit, 401 without the editor's credentials, "
+			+ "400 with every row error (or what is wrong with the optional aggregates file: CSV year,aggregate,"
+			+ "share_of_gdp_pct, aggregate nato-total or europe-canada, NATO's printed alliance-wide shares), 413 over the size limit, 401 without the editor's credentials, "
 			+ "507 when the server has no room (nothing was changed), 503 when the store cannot be written")
 	@SecurityRequirement(name = ApiDocsConfig.EDITOR_LOGIN)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -99,15 +101,18 @@ class DatasetApiController {
 			@RequestParam(required = false) @Nullable String notes,
 			@RequestParam(required = false) @Nullable String dataAsOf,
 			@RequestParam(defaultValue = "true") boolean publish, @RequestParam(defaultValue = "false") boolean confirm,
-			Principal editorName) throws IOException {
+			@RequestParam(required = false) @Nullable MultipartFile aggregates, Principal editorName)
+			throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
 		VersionSource stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
 		NewVersion.requireFilename(file.getOriginalFilename());
+		PrintedAggregates printed = PrintedAggregates
+			.of(aggregates == null || aggregates.isEmpty() ? null : aggregates.getBytes());
 		Publishing publishing = !publish ? Publishing.DRAFT : confirm ? Publishing.PUBLISH_CONFIRMED : Publishing.PUBLISH;
 		UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
-				editorName.getName(), stated, publishing);
+				editorName.getName(), stated, publishing, printed);
 		return ResponseEntity.created(URI.create("/datasets/" + receipt.version().version() + ".csv"))
 			.body(UploadedDataset.of(receipt, changes(receipt)));
 	}

@@ -1,7 +1,6 @@
 package org.pledgewatch.compliance;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.DatasetRow;
@@ -10,24 +9,27 @@ import org.pledgewatch.dataset.DatasetRow;
  * What is known of an ally-year whatever the target; {@link #measure(Target)} adds the verdict.
  *
  * @param share the share of GDP used, unrounded: the published share where the row has one, else spending / GDP
- * @param roundedShare the share used rounded half-up to two decimals, as NATO prints it: the verdict and rank use it
+ * (to ten decimals)
+ * @param roundedShare the {@link ShownShare shown share}: the verdict, rank, gaps and every page use it
  * @param shareSource where the share used comes from; null when there is none
  */
 record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullable BigDecimal roundedShare,
 		@Nullable ShareSource shareSource, @Nullable Integer rank, @Nullable Double spendingChangePct,
 		@Nullable Double perCapitaUsd) {
 
-	/** The facts of a row before ranking; {@code computedShare} is spending / GDP × 100 unrounded, or NaN. */
-	static AllyFacts of(DatasetRow row, boolean member, double computedShare, double spendingChangePct,
-			double perCapitaUsd) {
+	/** The facts of a row before ranking; the change and figure per head are NaN where there are none. */
+	static AllyFacts of(DatasetRow row, boolean member, double spendingChangePct, double perCapitaUsd) {
 		BigDecimal published = row.shareOfGdpPct();
 		if (published != null) {
-			return new AllyFacts(row, member, published.doubleValue(), published.setScale(2, RoundingMode.HALF_UP),
+			return new AllyFacts(row, member, published.doubleValue(), ShownShare.of(published),
 					ShareSource.published, null, orNull(spendingChangePct), orNull(perCapitaUsd));
 		}
-		BigDecimal computed = row.computedShareOfGdpPct();
-		return new AllyFacts(row, member, computed == null ? null : orNull(computedShare), computed,
-				computed == null ? null : ShareSource.computed, null, orNull(spendingChangePct), orNull(perCapitaUsd));
+		if (!row.hasMoney()) {
+			return new AllyFacts(row, member, null, null, null, null, orNull(spendingChangePct), orNull(perCapitaUsd));
+		}
+		BigDecimal computed = ShownShare.ratioPct(row.defenceExpenditureMusd(), row.gdpMusd());
+		return new AllyFacts(row, member, computed.doubleValue(), ShownShare.of(computed), ShareSource.computed, null,
+				orNull(spendingChangePct), orNull(perCapitaUsd));
 	}
 
 	AllyFacts withRank(@Nullable Integer newRank) {
@@ -44,17 +46,23 @@ record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullab
 		return member && share != null;
 	}
 
+	/** Percentage points of GDP short of the target on the shown share, 0 when met; null without a share. */
+	@Nullable BigDecimal gapPts(Target target) {
+		if (roundedShare == null) {
+			return null;
+		}
+		BigDecimal points = target.pct().subtract(roundedShare);
+		return points.signum() > 0 ? points : BigDecimal.ZERO;
+	}
+
 	AllyYear measure(Target target) {
 		Boolean meets = meets(target);
-		Double gapMusd = null;
-		Double gapPts = null;
-		if (roundedShare != null) {
-			BigDecimal points = target.pct().subtract(roundedShare);
-			gapPts = Boolean.TRUE.equals(meets) ? 0.0 : points.doubleValue();
-			if (row.hasMoney()) {
-				gapMusd = Boolean.TRUE.equals(meets) ? 0.0 : moneyGap(target);
-			}
-		}
+		BigDecimal points = gapPts(target);
+		Double gapPts = toDouble(points);
+		// The money gap is the gap in points times GDP, for a published and a computed share alike: a reader
+		// multiplying the two figures shown gets this one.
+		Double gapMusd = points == null || !row.hasMoney() ? null
+				: points.multiply(row.gdpMusd()).movePointLeft(2).doubleValue();
 		return new AllyYear(row.country(), row.iso3(), row.year(), member, row.estimate(),
 				toDouble(row.defenceExpenditureMusd()), toDouble(row.gdpMusd()), share,
 				roundedShare == null ? null : roundedShare.doubleValue(), meets, gapMusd, rank, spendingChangePct,
@@ -64,18 +72,6 @@ record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullab
 				toDouble(row.realChangePct()), gapPts, null);
 	}
 
-	/**
-	 * Million USD more needed to reach the target: the points short of it (share used, unrounded) times GDP. Where
-	 * the share is computed this is exactly target × GDP − spending; where it is published it agrees with the verdict.
-	 */
-	private double moneyGap(Target target) {
-		// (target − spending / GDP × 100) × GDP / 100 = target × GDP / 100 − spending: exact, without a division.
-		BigDecimal needed = shareSource == ShareSource.published
-				? target.pct().subtract(row.shareOfGdpPct()).multiply(row.gdpMusd()).movePointLeft(2)
-				: target.pct().multiply(row.gdpMusd()).movePointLeft(2).subtract(row.defenceExpenditureMusd());
-		return needed.signum() > 0 ? needed.doubleValue() : 0.0;
-	}
-
 	/** At or above 20% of defence expenditure on major equipment; null when the share is missing. */
 	static @Nullable Boolean meetsEquipmentGuideline(@Nullable BigDecimal equipmentSharePct) {
 		return equipmentSharePct == null ? null
@@ -83,12 +79,12 @@ record AllyFacts(DatasetRow row, boolean member, @Nullable Double share, @Nullab
 	}
 
 	private static @Nullable Double toDouble(@Nullable BigDecimal value) {
-		return value == null ? null : value.doubleValue();
+		return ShownShare.toDouble(value);
 	}
 
-	/** Missing values leave this package as null, never NaN. */
+	/** Missing values leave this package as null, never NaN; binary noise is cut at a documented precision. */
 	static @Nullable Double orNull(double value) {
-		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
+		return ShownShare.ratio(value);
 	}
 
 }

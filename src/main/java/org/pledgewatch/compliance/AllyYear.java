@@ -1,5 +1,6 @@
 package org.pledgewatch.compliance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param estimate whether NATO marks the year's figures as estimates
  * @param defenceExpenditureMusd defence expenditure, million USD at current prices
  * @param gdpMusd GDP, million USD at current prices
- * @param shareOfGdpPct the share of GDP used: published where given, else spending / GDP; unrounded
- * @param shareOfGdpPctRounded the share rounded half-up to two decimals, as NATO publishes it
+ * @param shareOfGdpPct the share of GDP used: published where given, else spending / GDP (to ten decimals); unrounded
+ * @param shareOfGdpPctRounded the {@link ShownShare shown share}: the share used rounded half-up to two decimals in
+ * exact decimal arithmetic, as NATO publishes it; every page, chart, file and verdict takes this value
  * @param meetsTarget whether the rounded share is at or above the target; null when nothing was reported
- * @param gapToTargetMusd million USD more needed to reach the target (0 when met)
+ * @param gapToTargetMusd million USD more needed to reach the target: {@code gapToTargetPts} × GDP / 100
  * @param rank rank among the year's members by rounded share, 1 = highest, equal shares share a rank
  * @param spendingChangePct change in defence expenditure against the previous year, %
  * @param perCapitaUsd defence expenditure per inhabitant, USD
@@ -48,13 +50,13 @@ public record AllyYear(
 		@Schema(description = "defence expenditure, million USD at current prices", nullable = true)
 		@Nullable Double defenceExpenditureMusd,
 		@Schema(description = "GDP, million USD at current prices", nullable = true) @Nullable Double gdpMusd,
-		@Schema(description = "the share of GDP used, %: the published share where the dataset gives one, else defence expenditure / GDP; unrounded", nullable = true)
+		@Schema(description = "the share of GDP used, %: the published share where the dataset gives one, else defence expenditure / GDP (to ten decimals); unrounded: pages, charts and files show shareOfGdpPctRounded", nullable = true)
 		@Nullable Double shareOfGdpPct,
-		@Schema(description = "the share used rounded half-up to two decimals, as NATO prints it; the verdict and rank use it", nullable = true)
+		@Schema(description = "the share shown: the share used rounded half-up to two decimals in exact decimal arithmetic, as NATO prints it; the verdict, rank, gaps, pages, charts and files use it", nullable = true)
 		@Nullable Double shareOfGdpPctRounded,
 		@Schema(description = "whether the rounded share is at or above the target; null when nothing was reported", nullable = true)
 		@Nullable Boolean meetsTarget,
-		@Schema(description = "million USD more needed to reach the target: the points short times GDP (0 when met); null when the dataset gives no money figures", nullable = true)
+		@Schema(description = "million USD more needed to reach the target: gapToTargetPts × GDP / 100 (0 when met); null when the dataset gives no money figures", nullable = true)
 		@Nullable Double gapToTargetMusd,
 		@Schema(description = "rank among the year's members by rounded share, 1 = highest, equal shares share a rank", nullable = true)
 		@Nullable Integer rank,
@@ -78,7 +80,7 @@ public record AllyYear(
 		@Nullable ShareSource shareSource,
 		@Schema(description = "annual real change in defence expenditure, % (constant prices), as published", nullable = true)
 		@Nullable Double realChangePct,
-		@Schema(description = "max(0, target − share), percentage points of GDP; null when there is no share", nullable = true)
+		@Schema(description = "max(0, target − shareOfGdpPctRounded), percentage points of GDP; null when there is no share", nullable = true)
 		@Nullable Double gapToTargetPts,
 		@Schema(description = "where this version revised the ally-year's printed share: the previous published edition of the same publisher and the share it printed; null when not revised", nullable = true)
 		@Nullable PreviousShare previous) {
@@ -101,6 +103,10 @@ public record AllyYear(
 	}
 
 	/** Where it stands against the target; see {@link Verdict}. */
+	@JsonProperty("verdict")
+	@Schema(description = "where the ally stands against the target, on the shown share: \"meets\", \"below\", "
+			+ "\"no-figure\" (nothing published: never \"below\") or \"not-yet-member\" (shown, not judged)",
+			allowableValues = { "meets", "below", "no-figure", "not-yet-member" })
 	public Verdict verdict() {
 		return Verdict.of(this);
 	}

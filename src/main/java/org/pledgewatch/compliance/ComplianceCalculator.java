@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.AccessionRegister;
 import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetRow;
-import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -34,8 +33,6 @@ public final class ComplianceCalculator {
 	static final String GDP = "gdp_musd";
 	static final String POPULATION = "population_thousands";
 	static final String MEMBER = "member";
-	static final String COMPUTED_SHARE = "spending / gdp";
-	static final String SHARE = "share_of_gdp_pct";
 	static final String PER_CAPITA = "per_capita_usd";
 	static final String SPENDING_CHANGE = "spending_change_pct";
 
@@ -51,28 +48,20 @@ public final class ComplianceCalculator {
 		double[] spendingChange = spendingChange(table, rows.size());
 
 		Map<Integer, List<AllyFacts>> byYear = new HashMap<>();
-		DoubleColumn computed = table.doubleColumn(COMPUTED_SHARE);
 		DoubleColumn perCapita = table.doubleColumn(PER_CAPITA);
 		BooleanColumn member = table.booleanColumn(MEMBER);
-		DoubleColumn used = DoubleColumn.create(SHARE, rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			DatasetRow row = rows.get(i);
-			AllyFacts facts = AllyFacts.of(row, member.get(i), computed.getDouble(i), spendingChange[i],
-					perCapita.getDouble(i));
-			used.set(i, facts.share() == null ? Double.NaN : facts.share());
+			AllyFacts facts = AllyFacts.of(row, member.get(i), spendingChange[i], perCapita.getDouble(i));
 			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(facts);
 		}
 		addMembersWithoutARow(rows, byYear);
-		// Only the two columns the medians need: filtering the whole table would copy every column.
-		Table shares = Table.create("shares", table.intColumn(YEAR), used);
-		Table counted = shares.where(member.isTrue().and(used.isNotMissing()));
-		Map<Integer, Double> medians = column(counted.summarize(SHARE, AggregateFunctions.median).by(YEAR));
 
 		Map<Integer, YearFacts> years = new HashMap<>();
 		for (Map.Entry<Integer, List<AllyFacts>> entry : byYear.entrySet()) {
 			int year = entry.getKey();
 			List<AllyFacts> allies = rank(entry.getValue());
-			years.put(year, YearFacts.of(year, allies, medians.get(year)));
+			years.put(year, YearFacts.of(year, allies, dataset.aggregates()));
 		}
 		return new ComplianceModel(dataset.citation(), years);
 	}
@@ -99,10 +88,9 @@ public final class ComplianceCalculator {
 		// A zero GDP divides to infinity, and infinity would pass any threshold test.
 		gdp.set(gdp.isLessThanOrEqualTo(0), Double.NaN);
 		population.set(population.isLessThanOrEqualTo(0), Double.NaN);
-		DoubleColumn share = spending.divide(gdp).multiply(100).setName(COMPUTED_SHARE);
 		// million USD / thousand people = thousand USD a head; times 1000 gives USD a head.
 		DoubleColumn perCapita = spending.divide(population).multiply(1000).setName(PER_CAPITA);
-		return Table.create("compliance", index, iso3, year, spending, gdp, population, member, share, perCapita);
+		return Table.create("compliance", index, iso3, year, spending, gdp, population, member, perCapita);
 	}
 
 	/** Year-on-year change in spending, %, against the same ally's previous calendar year; NaN where none. */
@@ -141,7 +129,7 @@ public final class ComplianceCalculator {
 			names.forEach((iso3, country) -> {
 				if (!present.contains(iso3) && accessions.memberIn(iso3, year.getKey())) {
 					DatasetRow empty = new DatasetRow(country, iso3, year.getKey(), null, null, null, null, null, false);
-					year.getValue().add(AllyFacts.of(empty, true, Double.NaN, Double.NaN, Double.NaN));
+					year.getValue().add(AllyFacts.of(empty, true, Double.NaN, Double.NaN));
 				}
 			});
 		}
@@ -175,16 +163,6 @@ public final class ComplianceCalculator {
 			result.add(facts.withRank(rank));
 		}
 		return result;
-	}
-
-	private static Map<Integer, Double> column(Table summary) {
-		Map<Integer, Double> byYear = new HashMap<>();
-		IntColumn years = summary.intColumn(YEAR);
-		DoubleColumn values = summary.doubleColumn(1);
-		for (int i = 0; i < summary.rowCount(); i++) {
-			byYear.put(years.getInt(i), values.getDouble(i));
-		}
-		return byYear;
 	}
 
 	private static void append(DoubleColumn column, @Nullable BigDecimal value) {

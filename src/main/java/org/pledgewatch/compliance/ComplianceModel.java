@@ -166,7 +166,7 @@ public final class ComplianceModel {
 		return new YearSummary(year, target.pctValue(), counted.size(), meeting.size(), meeting, facts.totalSpending(),
 				facts.totalGdp(), us, europeCanada, facts.allianceShare(), facts.medianShare(), facts.estimate(),
 				highlight(facts, target, highlightIso3, counted.size()), facts.members(), facts.complete(), citation,
-				null);
+				facts.publishedAllianceShare(), facts.publishedEuropeCanadaShare(), null);
 	}
 
 	/** How many allies meet the target in each year, oldest first; kept for the last few targets. */
@@ -179,7 +179,7 @@ public final class ComplianceModel {
 		RequestBudget.check();
 		return new Trend.TrendYear(f.year(), f.counted().size(),
 				(int) f.counted().stream().filter(a -> Boolean.TRUE.equals(a.meets(target))).count(), f.medianShare(),
-				f.allianceShare(), f.complete());
+				f.allianceShare(), f.complete(), f.publishedAllianceShare(), f.publishedEuropeCanadaShare());
 	}
 
 	/**
@@ -283,7 +283,7 @@ public final class ComplianceModel {
 			.filter(f -> f.row().iso3().equals(iso3))
 			.findFirst()
 			.map(f -> f.measure(target))
-			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPct(), a.rank(), ranked, a.gapToTargetMusd(),
+			.map(a -> new Highlight(a.iso3(), a.country(), a.shareOfGdpPctRounded(), a.rank(), ranked, a.gapToTargetMusd(),
 					a.meetsTarget(), a.estimate(), a.gapToTargetPts(), a.rank() == null ? 0
 							: (int) facts.counted().stream().filter(f -> a.rank().equals(f.rank())).count()))
 			.orElse(new Highlight(iso3, iso3, null, null, ranked, null, null, false, null, 0));

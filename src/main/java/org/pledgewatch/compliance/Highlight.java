@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param iso3 the highlighted ally's code
  * @param country its name as the dataset spells it (the code when it has no row that year)
- * @param shareOfGdpPct share of GDP, %, unrounded
+ * @param shareOfGdpPct the {@link ShownShare shown share} of GDP, %: the share used, half-up to two decimals
  * @param rank its rank that year
  * @param alliesRanked how many allies were ranked that year ("28th of 31")
  * @param gapToTargetMusd million USD short of the target
@@ -23,7 +23,7 @@ public record Highlight(
 		@Schema(description = "the highlighted ally's code") String iso3,
 		@Schema(description = "its name as the dataset spells it (the code when it has no row that year)")
 		String country,
-		@Schema(description = "share of GDP used, %, unrounded", nullable = true) @Nullable Double shareOfGdpPct,
+		@Schema(description = "share of GDP used, %, half-up to two decimals as NATO prints it (the value shown)", nullable = true) @Nullable Double shareOfGdpPct,
 		@Schema(description = "its rank that year", nullable = true) @Nullable Integer rank,
 		@Schema(description = "how many allies were ranked that year (\"28th of 31\")") int alliesRanked,
 		@Schema(description = "million USD short of the target", nullable = true) @Nullable Double gapToTargetMusd,

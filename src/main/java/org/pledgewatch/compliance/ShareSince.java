@@ -1,5 +1,6 @@
 package org.pledgewatch.compliance;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ public record ShareSince(int fromYear, double fromPct, int toYear, double toPct,
 
 	/** The change in percentage points of GDP between the two rounded shares, itself to two decimals. */
 	public double changePts() {
-		return Math.round((toPct - fromPct) * 100) / 100.0;
+		return BigDecimal.valueOf(toPct).subtract(BigDecimal.valueOf(fromPct)).doubleValue();
 	}
 
 	/** Whether the rounded share is the same in both years. */

@@ -3,7 +3,8 @@ package org.pledgewatch.compliance;
 import java.math.BigDecimal;
 
 /**
- * A spending target in percent of GDP: above 0 and at most 100.
+ * A spending target in percent of GDP: above 0 and at most 100, with at most two decimals (NATO's targets are whole or
+ * half points; shares are compared to two decimals, so a third decimal could never be met as written).
  * Spring binds request parameters through {@link #valueOf(String)}.
  */
 public record Target(BigDecimal pct) {
@@ -17,6 +18,9 @@ public record Target(BigDecimal pct) {
 			throw new InvalidTargetException(pct.toPlainString());
 		}
 		pct = pct.stripTrailingZeros();
+		if (pct.scale() > ShownShare.DECIMALS) {
+			throw InvalidTargetException.tooManyDecimals(pct.toPlainString());
+		}
 	}
 
 	/**

@@ -16,7 +16,7 @@ final class TargetPaths {
 
 	/** @param history the ally's years, oldest first, measured against {@code target} */
 	static TargetPath of(String iso3, String country, Target target, int deadline, List<AllyYear> history) {
-		List<PathPoint> actual = history.stream().map(r -> new PathPoint(r.year(), r.shareOfGdpPct())).toList();
+		List<PathPoint> actual = history.stream().map(r -> new PathPoint(r.year(), r.shareOfGdpPctRounded())).toList();
 		AllyYear latest = null;
 		for (AllyYear row : history) {
 			if (row.reported()) {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param year the year the newly meeting / missing lists are for
  * @param newlyMeeting allies meeting the target in {@code year} that did not the year before
  * @param newlyMissing allies below it in {@code year} that met it the year before
- * @param anyFigure whether the ally has a share as a member in any year of the data set: Iceland, with no armed
- * forces, has none, and is then never described as below the target
+ * @param anyFigure whether the ally has a share as a member in any year of the data set; without one it is never
+ * described as below the target (Iceland: no armed forces, no figure)
  */
 @Schema(description = "An ally's first year at or above the target in this data set, and the allies that newly "
 		+ "meet or miss the target in a year against the year before.")

@@ -23,10 +23,15 @@ public record Trend(
 			@Schema(description = "the year") int year,
 			@Schema(description = "members with a share that year") int alliesReporting,
 			@Schema(description = "how many of them meet the target") int alliesMeetingTarget,
-			@Schema(description = "median of members' shares, %", nullable = true) @Nullable Double medianShareOfGdpPct,
-			@Schema(description = "total spending / total GDP, %; null without money figures", nullable = true)
+			@Schema(description = "median of members' shown shares, %, half-up to two decimals", nullable = true)
+			@Nullable Double medianShareOfGdpPct,
+			@Schema(description = "computed from current-price totals, not NATO's figure: total spending / total GDP, %, half-up to two decimals; null without money figures", nullable = true)
 			@Nullable Double allianceShareOfGdpPct,
-			@Schema(description = "whether at least half of that year's members have a share") boolean complete) {
+			@Schema(description = "whether at least half of that year's members have a share") boolean complete,
+			@Schema(description = "NATO's printed \"NATO Total\" share of GDP, %, two decimals as printed; null where not printed", nullable = true)
+			@Nullable Double publishedAllianceShareOfGdpPct,
+			@Schema(description = "NATO's printed \"NATO Europe and Canada\" share of GDP, %, two decimals as printed; null where not printed", nullable = true)
+			@Nullable Double publishedEuropeCanadaShareOfGdpPct) {
 	}
 
 }

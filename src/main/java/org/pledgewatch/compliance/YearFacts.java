@@ -1,9 +1,11 @@
 package org.pledgewatch.compliance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.dataset.PrintedAggregates;
 
 /**
  * One year's allies, ranked, with the aggregates that do not depend on the target.
@@ -11,23 +13,47 @@ import org.jspecify.annotations.Nullable;
  * @param totalSpending the counted members' defence expenditure, million USD; null unless every one of them gives
  * money figures (a total of some allies would read as the alliance's)
  * @param totalGdp their GDP, likewise
+ * @param medianShare the median of the counted members' shown shares, itself half-up to two decimals
+ * @param allianceShare total spending / total GDP at current prices, half-up to two decimals: computed here, not
+ * NATO's figure
+ * @param publishedAllianceShare NATO's printed "NATO Total" share, as shown (two decimals); null where not printed
+ * @param publishedEuropeCanadaShare NATO's printed "NATO Europe and Canada" share, likewise
  * @param members how many allies in the data were members that year, with or without a figure
  */
 record YearFacts(int year, List<AllyFacts> allies, @Nullable Double totalSpending, @Nullable Double totalGdp,
-		@Nullable Double medianShare, @Nullable Double allianceShare, int members) {
+		@Nullable Double medianShare, @Nullable Double allianceShare, @Nullable Double publishedAllianceShare,
+		@Nullable Double publishedEuropeCanadaShare, int members) {
 
-	static YearFacts of(int year, List<AllyFacts> allies, @Nullable Double medianShare) {
+	private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+	static YearFacts of(int year, List<AllyFacts> allies, PrintedAggregates printed) {
 		List<AllyFacts> counted = allies.stream().filter(AllyFacts::counted).toList();
 		int members = (int) allies.stream().filter(AllyFacts::member).count();
+		Double median = ShownShare.toDouble(median(counted));
+		Double printedTotal = ShownShare.toDouble(ShownShare.ofNullable(printed.natoTotal(year)));
+		Double printedEuropeCanada = ShownShare.toDouble(ShownShare.ofNullable(printed.europeCanada(year)));
 		boolean money = !counted.isEmpty() && counted.stream().allMatch(f -> f.row().hasMoney());
 		if (!money) {
-			return new YearFacts(year, allies, null, null, medianShare, null, members);
+			return new YearFacts(year, allies, null, null, median, null, printedTotal, printedEuropeCanada, members);
 		}
 		BigDecimal spending = counted.stream().map(f -> f.row().defenceExpenditureMusd()).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
 		BigDecimal gdp = counted.stream().map(f -> f.row().gdpMusd()).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new YearFacts(year, allies, spending.doubleValue(), gdp.doubleValue(), medianShare,
-				spending.doubleValue() / gdp.doubleValue() * 100, members);
+		return new YearFacts(year, allies, spending.doubleValue(), gdp.doubleValue(), median,
+				ShownShare.of(ShownShare.ratioPct(spending, gdp)).doubleValue(), printedTotal, printedEuropeCanada,
+				members);
+	}
+
+	/** The median of the members' shown shares, half-up to two decimals; null when none has a share. */
+	private static @Nullable BigDecimal median(List<AllyFacts> counted) {
+		List<BigDecimal> shares = counted.stream().map(AllyFacts::roundedShare).sorted().toList();
+		if (shares.isEmpty()) {
+			return null;
+		}
+		int middle = shares.size() / 2;
+		BigDecimal median = shares.size() % 2 == 1 ? shares.get(middle)
+				: shares.get(middle - 1).add(shares.get(middle)).divide(TWO, ShownShare.DECIMALS + 1, RoundingMode.UNNECESSARY);
+		return ShownShare.of(median);
 	}
 
 	List<AllyFacts> counted() {

@@ -18,8 +18,12 @@ import org.pledgewatch.dataset.DatasetCitation;
  * @param totalGdpMusd the same members' total GDP, million USD
  * @param usDefenceExpenditureMusd the United States' defence expenditure, million USD
  * @param europeCanadaDefenceExpenditureMusd all other members' total, million USD
- * @param allianceShareOfGdpPct total spending / total GDP, %; null without money figures
- * @param medianShareOfGdpPct median of members' shares, %
+ * @param allianceShareOfGdpPct total spending / total GDP at current prices, %, half-up to two decimals: computed
+ * here, not NATO's figure; null without money figures
+ * @param publishedAllianceShareOfGdpPct NATO's printed "NATO Total" share (Table 3, constant prices), as printed (two
+ * decimals); null where the version gives none
+ * @param medianShareOfGdpPct median of members' shown shares, %, half-up to two decimals
+ * @param publishedEuropeCanadaShareOfGdpPct NATO's printed "NATO Europe and Canada" share, likewise
  * @param estimate whether any of the year's figures are estimates
  * @param highlight the highlighted ally's figures
  * @param membersThatYear how many allies in the data were members that year, with or without a figure
@@ -43,14 +47,20 @@ public record YearSummary(
 		@Nullable Double usDefenceExpenditureMusd,
 		@Schema(description = "all other members' total, million USD; null without money figures", nullable = true)
 		@Nullable Double europeCanadaDefenceExpenditureMusd,
-		@Schema(description = "total spending / total GDP, %", nullable = true) @Nullable Double allianceShareOfGdpPct,
-		@Schema(description = "median of members' shares, %", nullable = true) @Nullable Double medianShareOfGdpPct,
+		@Schema(description = "computed from current-price totals, not NATO's figure: total spending / total GDP, %, half-up to two decimals; null without money figures", nullable = true)
+		@Nullable Double allianceShareOfGdpPct,
+		@Schema(description = "median of members' shown shares, %, half-up to two decimals", nullable = true)
+		@Nullable Double medianShareOfGdpPct,
 		@Schema(description = "whether any of the year's figures are estimates") boolean estimate,
 		@Schema(description = "the highlighted ally's figures") Highlight highlight,
 		@Schema(description = "how many allies in the data were members that year, with or without a figure")
 		int membersThatYear,
 		@Schema(description = "whether at least half of that year's members have a share") boolean complete,
 		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset,
+		@Schema(description = "NATO's printed \"NATO Total\" share of GDP (Table 3, constant prices), %, two decimals as printed; null where the version gives none", nullable = true)
+		@Nullable Double publishedAllianceShareOfGdpPct,
+		@Schema(description = "NATO's printed \"NATO Europe and Canada\" share of GDP, %, two decimals as printed; null where the version gives none", nullable = true)
+		@Nullable Double publishedEuropeCanadaShareOfGdpPct,
 		@Schema(description = "the year's count in the previous published edition of the same publisher, same target; null when there is none or it has no such year", nullable = true)
 		@Nullable PreviousEditionCounts previousEdition) {
 
@@ -63,7 +73,7 @@ public record YearSummary(
 		return new YearSummary(year, targetPct, alliesReporting, alliesMeetingTarget, meetingTarget,
 				totalDefenceExpenditureMusd, totalGdpMusd, usDefenceExpenditureMusd, europeCanadaDefenceExpenditureMusd,
 				allianceShareOfGdpPct, medianShareOfGdpPct, estimate, highlight, membersThatYear, complete, dataset,
-				counts);
+				publishedAllianceShareOfGdpPct, publishedEuropeCanadaShareOfGdpPct, counts);
 	}
 
 	/** Whether the previous edition gave another count for the year: the page says so beside the count. */

@@ -84,6 +84,21 @@ public class DatasetEditor {
 	 */
 	public UploadReceipt upload(String filename, byte[] content, String uploadedBy, VersionSource source,
 			Publishing publishing) {
+		return upload(filename, content, uploadedBy, source, publishing, PrintedAggregates.none());
+	}
+
+	/**
+	 * As {@link #upload(String, byte[], String, VersionSource, Publishing)}, with the alliance-wide shares the
+	 * publisher printed, stored with the version.
+	 *
+	 * @throws InvalidSourceException when the store cannot keep printed aggregates (nothing was stored)
+	 */
+	public UploadReceipt upload(String filename, byte[] content, String uploadedBy, VersionSource source,
+			Publishing publishing, PrintedAggregates aggregates) {
+		if (!aggregates.isEmpty() && !store.keepsPrintedAggregates()) {
+			throw new InvalidSourceException("aggregates: this server's dataset store cannot keep printed aggregates; "
+					+ "upload the file without them.");
+		}
 		ParsedDataset parsed = parser.parse(content);
 		if (!parsed.valid()) {
 			throw new DatasetRejectedException(parsed);
@@ -98,7 +113,7 @@ public class DatasetEditor {
 			}
 			boolean draft = publishing == Publishing.DRAFT;
 			DatasetVersion version = store
-				.add(new NewVersion(filename, content, parsed.rows(), uploadedBy, source, draft));
+				.add(new NewVersion(filename, content, parsed.rows(), uploadedBy, source, draft, aggregates));
 			events.publishEvent(new DatasetStored(version));
 			if (!draft) {
 				try {

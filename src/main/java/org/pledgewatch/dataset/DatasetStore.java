@@ -67,4 +67,9 @@ public interface DatasetStore extends ActiveDataset {
 	default void saveDerived(int version, String name, byte[] content) {
 	}
 
+	/** Whether a version's printed aggregates ({@link NewVersion#aggregates()}) are stored with it. */
+	default boolean keepsPrintedAggregates() {
+		return true;
+	}
+
 }

@@ -53,6 +53,9 @@ public final class FileSystemDatasetStore implements DatasetStore {
 
 	static final String METADATA = "version.json";
 
+	/** The version's printed aggregates, when the editor gave them (see {@link PrintedAggregates}). */
+	static final String AGGREGATES = "aggregates.csv";
+
 	private static final String TEMP_PREFIX = ".tmp-";
 
 	/** Versions other than the active one whose rows are kept in memory. */
@@ -233,6 +236,9 @@ public final class FileSystemDatasetStore implements DatasetStore {
 			try {
 				Files.createDirectory(temp);
 				files.write(temp.resolve(SOURCE), candidate.content());
+				if (!candidate.aggregates().isEmpty()) {
+					files.write(temp.resolve(AGGREGATES), candidate.aggregates().csv());
+				}
 				files.write(temp.resolve(METADATA), StoreDocuments.metadata(version));
 				files.syncDirectory(temp);
 				auditLength = audit.uploaded(version);
@@ -247,7 +253,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 						"The server has no room to store this version; nothing was changed.");
 			}
 			highestNumber = number;
-			datasets.put(number, new Dataset(number, candidate.rows(), version.citation()));
+			datasets.put(number, new Dataset(number, candidate.rows(), version.citation(), candidate.aggregates()));
 			versions.put(number, version);
 			return version;
 		}
@@ -382,7 +388,7 @@ public final class FileSystemDatasetStore implements DatasetStore {
 			int number = ++highestNumber;
 			DatasetVersion version = VersionSummary.of(number, edition, Instant.now());
 			versions.put(number, version);
-			inMemory.put(number, new Dataset(number, edition.rows(), version.citation()));
+			inMemory.put(number, new Dataset(number, edition.rows(), version.citation(), edition.aggregates()));
 		}
 		log.error("No stored dataset version is readable{}: serving the shipped editions from memory as versions {}",
 				damaged.isEmpty() ? "" : " (damaged: " + describe(damaged.values()) + ")", versions.keySet());

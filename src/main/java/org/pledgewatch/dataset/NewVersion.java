@@ -13,13 +13,20 @@ import org.jspecify.annotations.Nullable;
  * @param uploadedBy who uploaded it
  * @param source where its figures come from, as the editor stated it
  * @param draft whether it is stored as a draft, to be previewed before it is published
+ * @param aggregates the alliance-wide shares the publisher printed, if the editor gave them
  */
 public record NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy,
-		VersionSource source, boolean draft) {
+		VersionSource source, boolean draft, PrintedAggregates aggregates) {
 
 	public NewVersion {
 		filename = cleanFilename(filename);
 		rows = List.copyOf(rows);
+	}
+
+	/** A version without printed aggregates. */
+	public NewVersion(String filename, byte[] content, List<DatasetRow> rows, String uploadedBy,
+			VersionSource source, boolean draft) {
+		this(filename, content, rows, uploadedBy, source, draft, PrintedAggregates.none());
 	}
 
 	/** A version to be published on upload. */

@@ -210,7 +210,8 @@ public final class PostgresDatasetStore implements DatasetStore {
 			loadNewVersions(c);
 			return stored;
 		});
-		datasets.put(version.version(), new Dataset(version.version(), candidate.rows(), version.citation()));
+		datasets.put(version.version(), new Dataset(version.version(), candidate.rows(), version.citation(),
+				ShippedDataset.printedAggregates(version.sha256())));
 		versions.put(version.version(), version);
 		return version;
 	}
@@ -353,6 +354,12 @@ public final class PostgresDatasetStore implements DatasetStore {
 		damaged.put(damage.version(), damage);
 		versions.remove(damage.version());
 		datasets.remove(damage.version());
+	}
+
+	/** Not yet: its tables have no place for them. A shipped edition's printed aggregates are found by its SHA-256. */
+	@Override
+	public boolean keepsPrintedAggregates() {
+		return false;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,11 @@ public final class ShippedDataset {
 
 	private static final List<NewVersion> EDITION_VERSIONS = readEditions();
 
+	/** Each shipped edition's printed aggregates by the SHA-256 of its file: a stored copy of it gets them too. */
+	private static final Map<String, PrintedAggregates> AGGREGATES = EDITION_VERSIONS.stream()
+		.collect(Collectors.toUnmodifiableMap(e -> VersionSummary.sha256(e.content()), NewVersion::aggregates,
+				(a, b) -> a));
+
 	private ShippedDataset() {
 	}
 
@@ -42,7 +48,15 @@ public final class ShippedDataset {
 	public static Dataset dataset(int version) {
 		NewVersion edition = EDITION_VERSIONS.get(version - 1);
 		DatasetVersion recorded = VersionSummary.of(version, edition, Instant.EPOCH);
-		return new Dataset(version, edition.rows(), recorded.citation());
+		return new Dataset(version, edition.rows(), recorded.citation(), edition.aggregates());
+	}
+
+	/**
+	 * The alliance-wide shares NATO printed in the shipped edition whose file has this SHA-256; none for any other
+	 * file. A store that took an edition before the aggregates were shipped finds them here.
+	 */
+	public static PrintedAggregates printedAggregates(String sha256) {
+		return AGGREGATES.getOrDefault(sha256, PrintedAggregates.none());
 	}
 
 	/** The newest shipped edition, active on a fresh store. */
@@ -80,8 +94,12 @@ public final class ShippedDataset {
 							.map(e -> "line " + e.row() + " " + e.column() + ": " + e.message())
 							.collect(Collectors.joining("; ")));
 			}
+			PrintedAggregates aggregates = edition.aggregates() == null ? PrintedAggregates.none()
+					: PrintedAggregates.edition(bytes(EDITIONS + edition.aggregates().file()),
+							edition.aggregates().edition());
 			editions.add(new NewVersion(edition.file(), content, parsed.rows(), SHIPPED_BY,
-					new VersionSource(edition.source(), edition.sourceUrl(), edition.notes(), edition.dataAsOf())));
+					new VersionSource(edition.source(), edition.sourceUrl(), edition.notes(), edition.dataAsOf()),
+					false, aggregates));
 		}
 		return List.copyOf(editions);
 	}
@@ -96,7 +114,11 @@ public final class ShippedDataset {
 
 	/** One entry of {@code editions.json}. */
 	private record Edition(String file, String source, @Nullable String sourceUrl, @Nullable String notes,
-			@Nullable LocalDate dataAsOf) {
+			@Nullable LocalDate dataAsOf, @Nullable EditionAggregates aggregates) {
+	}
+
+	/** Where an edition's printed aggregates are: a file of several editions, and which edition's rows to read. */
+	private record EditionAggregates(String file, String edition) {
 	}
 
 }

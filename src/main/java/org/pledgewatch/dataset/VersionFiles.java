@@ -48,7 +48,28 @@ final class VersionFiles {
 			throw damage(version.version(),
 					FileSystemDatasetStore.SOURCE + " no longer parses (" + parsed.errorCount() + " errors)");
 		}
-		return new Dataset(version.version(), parsed.rows(), version.citation());
+		return new Dataset(version.version(), parsed.rows(), version.citation(), aggregates(version));
+	}
+
+	/** The aggregates stored with the version, else those of the shipped edition it is a copy of, else none. */
+	private PrintedAggregates aggregates(DatasetVersion version) {
+		Path file = dir(version.version()).resolve(FileSystemDatasetStore.AGGREGATES);
+		byte[] content;
+		try {
+			content = Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			return ShippedDataset.printedAggregates(version.sha256());
+		}
+		catch (IOException ex) {
+			throw damage(version.version(), FileSystemDatasetStore.AGGREGATES + " cannot be read");
+		}
+		try {
+			return PrintedAggregates.parse(content);
+		}
+		catch (InvalidSourceException ex) {
+			throw damage(version.version(), FileSystemDatasetStore.AGGREGATES + " no longer parses");
+		}
 	}
 
 	private byte[] source(DatasetVersion version) {

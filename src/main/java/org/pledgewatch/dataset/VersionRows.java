@@ -39,7 +39,9 @@ final class VersionRows {
 		if (!parsed.valid()) {
 			throw damage(version.version(), "its file no longer parses (" + parsed.errorCount() + " errors)");
 		}
-		return new Dataset(version.version(), parsed.rows(), version.citation());
+		// This store keeps no aggregates of its own: a shipped edition's printed ones are found by its SHA-256.
+		return new Dataset(version.version(), parsed.rows(), version.citation(),
+				ShippedDataset.printedAggregates(version.sha256()));
 	}
 
 	private static DamagedVersionException altered(int number, int length) {

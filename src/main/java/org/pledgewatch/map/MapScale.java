@@ -1,6 +1,7 @@
 package org.pledgewatch.map;
 
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -33,22 +34,35 @@ public final class MapScale {
 
 	public static final String HIGHLIGHT_OUTLINE = "#000000";
 
+	private static final BigDecimal HALF = new BigDecimal("0.5");
+
 	private MapScale() {
 	}
 
 	/**
-	 * The step for an ally's share against the target.
+	 * The step for an ally's share against the target. Each band is closed at its lower distance (see {@link #shade}). The distance is taken in exact decimals, so 1.50 against 2 is 0.50, not 0.4999….
 	 *
 	 * @param meetsTarget the model's verdict (null: no figure)
-	 * @param sharePct the share the verdict was made on (rounded as NATO prints it)
+	 * @param sharePct the shown share the verdict was made on (two decimals, as NATO prints it)
 	 */
 	public static Step step(@Nullable Boolean meetsTarget, @Nullable Double sharePct, double targetPct) {
 		if (meetsTarget == null || sharePct == null) {
 			return NO_FIGURE;
 		}
-		double distance = Math.abs(sharePct - targetPct);
-		int shade = distance > 1.0 ? 2 : distance > 0.5 ? 1 : 0;
+		BigDecimal distance = BigDecimal.valueOf(sharePct).subtract(BigDecimal.valueOf(targetPct)).abs();
+		int shade = shade(distance);
 		return meetsTarget ? STEPS.get(3 + shade) : STEPS.get(2 - shade);
+	}
+
+	/**
+	 * Bands closed at their lower distance, as the legend words them: 0 for less than 0.5 point, 1 for 0.5 to less
+	 * than 1 point, 2 for 1 point or more. A gap of exactly 0.50 is "0.5 to 1 point below".
+	 */
+	static int shade(BigDecimal distance) {
+		if (distance.compareTo(BigDecimal.ONE) >= 0) {
+			return 2;
+		}
+		return distance.compareTo(HALF) >= 0 ? 1 : 0;
 	}
 
 	/** Text on a step's colour: white on the two darkest. */

@@ -57,8 +57,7 @@ final class PdfCover {
 		grid.addCell(figure(text.get("report.ofTotal", summary.alliesMeetingTarget(), summary.alliesReporting()),
 				text.get("report.cover.meeting", target)));
 		grid.addCell(figure(money(report, summary.totalDefenceExpenditureMusd()), text.get("report.cover.total")));
-		grid.addCell(figure(report.moneyFigures() ? text.pct(summary.allianceShareOfGdpPct())
-				: text.get("report.notAvailable"), text.get("report.cover.allianceShare")));
+		grid.addCell(allianceShare(report, summary));
 		grid.addCell(figure(text.pct(summary.medianShareOfGdpPct()), text.get("report.cover.median")));
 		grid.addCell(figure(text.pct(h.shareOfGdpPct()) + (h.rank() == null ? ""
 				: " · " + text.get("report.ofTotal", text.rank(h.rank(), h.alliesSharingRank()), h.alliesRanked())),
@@ -121,5 +120,20 @@ final class PdfCover {
 		return cell;
 	}
 
+
+	/**
+	 * NATO's printed "NATO Total" share where the version gives it; else the share computed from current-price totals,
+	 * labelled as not NATO's figure.
+	 */
+	private PdfPCell allianceShare(ComplianceReport report, YearSummary summary) {
+		if (summary.publishedAllianceShareOfGdpPct() != null) {
+			return figure(text.pct(summary.publishedAllianceShareOfGdpPct()),
+					text.get("report.cover.allianceSharePrinted"));
+		}
+		if (report.moneyFigures() && summary.allianceShareOfGdpPct() != null) {
+			return figure(text.pct(summary.allianceShareOfGdpPct()), text.get("report.cover.allianceShareComputed"));
+		}
+		return figure(text.get("report.notAvailable"), text.get("report.cover.allianceShare"));
+	}
 
 }

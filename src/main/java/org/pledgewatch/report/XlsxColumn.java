@@ -38,7 +38,8 @@ record XlsxColumn(String header, double width, @Nullable String format, Function
 				text(text.get("report.xlsx.col.estimate"), 9, AllyYear::estimate),
 				number(text.get("report.xlsx.col.spending") + absent, 16, MUSD, AllyYear::defenceExpenditureMusd),
 				number(text.get("report.xlsx.col.gdp") + absent, 16, MUSD, AllyYear::gdpMusd),
-				number(text.get("report.col.share"), 10, "0.0000", AllyYear::shareOfGdpPct),
+				// Unrounded, and labelled so: a format with fixed decimals would round it again in the reader's face.
+				number(text.get("chart.csv.shareUnrounded"), 12, "0.##########", AllyYear::shareOfGdpPct),
 				number(text.get("report.xlsx.col.shareRounded"), 12, PCT, AllyYear::shareOfGdpPctRounded),
 				text(text.get("report.xlsx.col.meets"), 9, AllyYear::meetsTarget),
 				number(text.get("report.xlsx.col.gap") + absent, 14, MUSD, AllyYear::gapToTargetMusd),

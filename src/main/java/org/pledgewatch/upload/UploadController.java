@@ -13,6 +13,7 @@ import org.pledgewatch.dataset.DatasetStore;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.dataset.InvalidSourceException;
 import org.pledgewatch.dataset.NewVersion;
+import org.pledgewatch.dataset.PrintedAggregates;
 import org.pledgewatch.dataset.UploadReceipt;
 import org.pledgewatch.dataset.VersionSource;
 import org.pledgewatch.system.UploadProperties;
@@ -77,7 +78,8 @@ class UploadController {
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String sourceUrl,
 			@RequestParam(required = false) @Nullable String notes,
-			@RequestParam(required = false) @Nullable String dataAsOf, Principal editorName, Model model,
+			@RequestParam(required = false) @Nullable String dataAsOf,
+			@RequestParam(required = false) @Nullable MultipartFile aggregates, Principal editorName, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
@@ -86,9 +88,11 @@ class UploadController {
 		// request in the template, which would parse the multipart body a second time.
 		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf));
 		VersionSource stated;
+		PrintedAggregates printed;
 		try {
 			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
 			NewVersion.requireFilename(file.getOriginalFilename());
+			printed = PrintedAggregates.of(aggregates == null || aggregates.isEmpty() ? null : aggregates.getBytes());
 		}
 		catch (InvalidSourceException ex) {
 			model.addAttribute("sourceError", ex.getMessage());
@@ -96,10 +100,14 @@ class UploadController {
 		}
 		try {
 			UploadReceipt receipt = editor.upload(String.valueOf(file.getOriginalFilename()), file.getBytes(),
-					editorName.getName(), stated, Publishing.DRAFT);
+					editorName.getName(), stated, Publishing.DRAFT, printed);
 			VersionChanges changes = comparisons.between(receipt.comparedWith(), receipt.version().version());
 			redirect.addFlashAttribute("uploaded", new UploadSummary(receipt.version(), receipt.warnings(), changes));
 			return "redirect:/upload";
+		}
+		catch (InvalidSourceException ex) {
+			model.addAttribute("sourceError", ex.getMessage());
+			return "upload";
 		}
 		catch (DatasetRejectedException ex) {
 			// The form is shown again with the errors (200, as for any form that needs correcting); the API says 400.

@@ -119,6 +119,27 @@ class DatasetApiTest {
 			assertThat(store.active().rows()).hasSize(2);
 		}
 
+		/** NATO's printed aggregates go with the file and are the version's; a file that cannot be read stores nothing. */
+		@Test
+		void printedAggregatesGoWithTheUploadAndABadFileStoresNothing() throws Exception {
+			MockMultipartFile aggregates = new MockMultipartFile("aggregates", "aggregates.csv", "text/csv",
+					"year,aggregate,share_of_gdp_pct\n2024,nato-total,2.71\n2024,europe-canada,2.02\n"
+						.getBytes(StandardCharsets.UTF_8));
+			int stored = store.versions().size();
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV))
+				.file(new MockMultipartFile("aggregates", "aggregates.csv", "text/csv",
+						"year,aggregate,share_of_gdp_pct\n2024,nato,2.71\n".getBytes(StandardCharsets.UTF_8)))
+				.with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("line 2")));
+			assertThat(store.versions()).hasSize(stored);
+			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV)).file(aggregates)
+				.with(httpBasic("editor", "s3cret")))
+				.andExpect(status().isCreated());
+			assertThat(store.active().aggregates().natoTotal(2024)).isEqualByComparingTo("2.71");
+			assertThat(store.active().aggregates().europeCanada(2024)).isEqualByComparingTo("2.02");
+		}
+
 		@Test
 		void theSourceFieldsRoundTripThroughTheVersionList() throws Exception {
 			mvc.perform(multipart("/api/datasets").param("confirm", "true").file(file(CSV))

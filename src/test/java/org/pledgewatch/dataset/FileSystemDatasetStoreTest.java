@@ -218,4 +218,20 @@ class FileSystemDatasetStoreTest extends DatasetStoreContractTest {
 
 	}
 
+	/** An editor's printed aggregates are kept with the version and read back after a restart. */
+	@Test
+	void printedAggregatesAreStoredWithTheVersionAndReadAgain() {
+		NewVersion plain = version("Belgium,BEL,2024,8519,655744\n");
+		PrintedAggregates printed = PrintedAggregates.parse(
+				"year,aggregate,share_of_gdp_pct\n2024,nato-total,2.71\n2024,europe-canada,2.02\n"
+					.getBytes(StandardCharsets.UTF_8));
+		int number = open().add(new NewVersion(plain.filename(), plain.content(), plain.rows(), "editor",
+				VersionSource.none(), false, printed)).version();
+		assertThat(Files.exists(dir.resolve("versions").resolve(String.format("%04d", number)).resolve("aggregates.csv")))
+			.isTrue();
+		Dataset reread = open().dataset(number);
+		assertThat(reread.aggregates().natoTotal(2024)).isEqualByComparingTo("2.71");
+		assertThat(reread.aggregates().europeCanada(2024)).isEqualByComparingTo("2.02");
+	}
+
 }

@@ -57,7 +57,7 @@ public final class InMemoryDatasetStore implements DatasetStore {
 	public synchronized DatasetVersion add(NewVersion candidate) {
 		DatasetVersion version = VersionSummary.of(versions.size() + 1, candidate, Instant.now());
 		versions.add(version);
-		datasets.add(new Dataset(version.version(), candidate.rows(), version.citation()));
+		datasets.add(new Dataset(version.version(), candidate.rows(), version.citation(), candidate.aggregates()));
 		audit.add(new AuditEntry(Instant.now(), AuditEntry.UPLOAD, version.version(), version.uploadedBy(),
 				version.filename(), version.sha256(), null));
 		return version;

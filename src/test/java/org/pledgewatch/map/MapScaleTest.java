@@ -15,7 +15,14 @@ class MapScaleTest {
 
 	@Test
 	void shadesDeepenPastHalfAPointAndPastAPoint() {
-		assertThat(MapScale.step(false, 1.50, 2.0).hex()).as("exactly half a point below").isEqualTo("#fee0b6");
+		assertThat(MapScale.step(false, 1.51, 2.0).hex()).as("0.49 point below").isEqualTo("#fee0b6");
+		assertThat(MapScale.step(false, 1.50, 2.0).hex()).as("exactly half a point below: 0.5 to 1 point below")
+			.isEqualTo("#f1a340");
+		assertThat(MapScale.step(false, 1.01, 2.0).hex()).as("0.99 point below").isEqualTo("#f1a340");
+		assertThat(MapScale.step(false, 1.00, 2.0).hex()).as("exactly one point below: 1 point or more below")
+			.isEqualTo("#b35806");
+		assertThat(MapScale.step(true, 2.50, 2.0).hex()).as("exactly half a point above").isEqualTo("#998ec3");
+		assertThat(MapScale.step(false, 3.00, 3.5).hex()).as("exactly half a point below 3.5").isEqualTo("#f1a340");
 		assertThat(MapScale.step(false, 1.29, 2.0).hex()).isEqualTo("#f1a340");
 		assertThat(MapScale.step(false, 0.97, 2.0).hex()).isEqualTo("#b35806");
 		assertThat(MapScale.step(true, 2.85, 2.0).hex()).isEqualTo("#998ec3");
