@@ -90,7 +90,7 @@ public class SecurityConfiguration {
 			.addFilterBefore(LoginThrottleFilter.forLoginForm(failedLogins), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/upload", "/upload/**").hasRole(EDITOR)
-				.requestMatchers(HttpMethod.POST, "/datasets/*/activate", "/datasets/*/discard").hasRole(EDITOR)
+				.requestMatchers("/datasets/*/activate", "/datasets/*/discard").hasRole(EDITOR)
 				.anyRequest().permitAll())
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
