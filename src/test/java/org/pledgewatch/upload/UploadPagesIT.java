@@ -269,7 +269,7 @@ class UploadPagesIT {
 			mvc.perform(multipart("/upload").file(file(currentCsv())).with(EDITOR).with(csrf().asHeader()))
 				.andExpect(status().isFound());
 			int latest = datasets.activeVersion();
-			mvc.perform(get("/datasets").with(EDITOR)).andExpect(content().string(containsString(">Activate<")));
+			mvc.perform(get("/datasets").with(EDITOR)).andExpect(content().string(containsString(">Activate version 1…<")));
 
 			mvc.perform(post("/datasets/1/activate").with(EDITOR).with(csrf().asHeader()))
 				.andExpect(redirectedUrl("/datasets"))
