@@ -94,6 +94,7 @@ public class SecurityConfiguration {
 				.requestMatchers("/datasets/*/activate", "/datasets/*/discard").hasRole(EDITOR)
 				.anyRequest().permitAll())
 			// Every form's token travels in its body; an upload too large to read goes back to the upload page.
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new UnreadableBodyCsrfTokenHandler()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new TooLargeUploadHandler(limits)))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
