@@ -162,12 +162,13 @@ public class DatasetEditor {
 	/**
 	 * What would hold back making this version active: for a version never published before, every check that
 	 * questions it against the version readers see now (computed now, so never stale after another activation);
-	 * nothing for the active version or one published before.
-	 *
-	 * @throws UnknownVersionException when there is no such version
+	 * nothing for the active version or one published before, and nothing for a version the store does not list
+	 * (unknown or damaged: activating it is refused as such).
 	 */
 	public List<UploadWarning> questionsBeforePublishing(int version) {
-		store.find(version).orElseThrow(() -> new UnknownVersionException(version));
+		if (store.find(version).isEmpty()) {
+			return List.of();
+		}
 		Dataset published = store.active();
 		if (published.version() == version || VersionStates.of(store).published(version)) {
 			return List.of();
