@@ -105,8 +105,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(NeedsConfirmationException.class)
 	ResponseEntity<NeedsConfirmation> needsConfirmation(NeedsConfirmationException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(new NeedsConfirmation(true, ex.getMessage() + " Nothing was stored; send it again with confirm=true "
-					+ "to publish it, or with publish=false to preview it as a draft.",
+			.body(new NeedsConfirmation(true, ex.getMessage(),
 					ex.warnings().stream().map(UploadWarningView::of).toList()));
 	}
 

@@ -128,13 +128,18 @@ class DatasetApiController {
 		}
 	}
 
-	@Operation(summary = "Make a stored version the active one: publish a draft, roll back or forward; 404 if "
-			+ "there is none, 409 if it is damaged, 507 when the server has no room, 503 when the store cannot be "
-			+ "written")
+	@Operation(summary = "Make a stored version the active one: publish a draft, roll back or forward (optional "
+			+ "field \"confirm\", default false); 409 {\"needsConfirmation\":true,\"error\",\"warnings\":[…]} when "
+			+ "the version was never published and a check questions a figure against the active version (nothing "
+			+ "changed; confirm=true publishes it anyway), while a version published before (a rollback) needs no "
+			+ "confirmation; 404 if there is none, 409 if it is damaged, 507 when the server has no room, 503 when "
+			+ "the store cannot be written")
 	@SecurityRequirement(name = ApiDocsConfig.EDITOR_LOGIN)
 	@PostMapping("/{version}/activate")
-	DatasetVersionView activate(@PathVariable int version, Principal editorName) {
-		return DatasetVersionView.of(editor.activate(version, editorName.getName()), store.activeVersion(), false);
+	DatasetVersionView activate(@PathVariable int version, @RequestParam(defaultValue = "false") boolean confirm,
+			Principal editorName) {
+		return DatasetVersionView.of(editor.activate(version, editorName.getName(), confirm), store.activeVersion(),
+				false);
 	}
 
 	@Operation(summary = "Discard a draft: it stays in the store and the audit log but is no longer listed; "

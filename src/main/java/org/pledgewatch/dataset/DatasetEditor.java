@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.pledgewatch.system.DashboardProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +29,8 @@ public class DatasetEditor {
 	private final DatasetCsvParser parser = new DatasetCsvParser();
 
 	private final PlausibilityChecks plausibility;
+
+	private final PublishChecks publishChecks = new PublishChecks();
 
 	private final ReentrantLock changes = new ReentrantLock(true);
 
@@ -107,10 +110,11 @@ public class DatasetEditor {
 		try {
 			// Against the version readers see now, read under the lock: no activation can slip in between.
 			Dataset published = store.active();
-			List<UploadWarning> questions = plausibility.check(parsed.rows(), published);
+			List<UploadWarning> questions = questions(parsed.rows(), published);
 			if (publishing == Publishing.PUBLISH && !questions.isEmpty()) {
 				throw new NeedsConfirmationException(questions);
 			}
+			List<UploadWarning> duplicates = PublishChecks.duplicates(content, store.versions());
 			boolean draft = publishing == Publishing.DRAFT;
 			DatasetVersion version = store
 				.add(new NewVersion(filename, content, parsed.rows(), uploadedBy, source, draft, aggregates));
@@ -127,6 +131,7 @@ public class DatasetEditor {
 			if (!source.stated()) {
 				warnings.add(UploadRule.NO_SOURCE.warning(version.source()));
 			}
+			warnings.addAll(duplicates);
 			warnings.addAll(questions);
 			return new UploadReceipt(version, warnings, published.version());
 		}
@@ -136,18 +141,89 @@ public class DatasetEditor {
 	}
 
 	/**
-	 * Rolls back or forward to a stored version.
+	 * Rolls back or forward to a stored version, or publishes a draft that no check questions.
 	 *
 	 * @throws UnknownVersionException when there is no such version
+	 * @throws NeedsConfirmationException when it was never published and a check questions it (nothing changed)
 	 */
 	public DatasetVersion activate(int version, String activatedBy) {
+		return activate(version, activatedBy, false);
+	}
+
+	/**
+	 * Rolls back or forward to a stored version, or publishes a draft. A version never published before is checked
+	 * as an upload to be published is, against the version readers see now; unless {@code confirmed}, a question
+	 * holds it back. A version published before (a rollback) needs no confirmation.
+	 *
+	 * @throws UnknownVersionException when there is no such version
+	 * @throws NeedsConfirmationException when it is unconfirmed and a check questions it (nothing changed)
+	 */
+	public DatasetVersion activate(int version, String activatedBy, boolean confirmed) {
 		changes.lock();
 		try {
+			if (!confirmed) {
+				List<UploadWarning> questions = questionsBeforePublishing(version);
+				if (!questions.isEmpty()) {
+					throw NeedsConfirmationException.publishing(version, questions);
+				}
+			}
 			return activateLocked(version, activatedBy);
 		}
 		finally {
 			changes.unlock();
 		}
+	}
+
+	/**
+	 * What would hold back making this version active: for a version never published before, every check that
+	 * questions it against the version readers see now (computed now, so never stale after another activation);
+	 * nothing for the active version or one published before, and nothing for a version the store does not list
+	 * (unknown or damaged: activating it is refused as such).
+	 */
+	public List<UploadWarning> questionsBeforePublishing(int version) {
+		if (store.find(version).isEmpty()) {
+			return List.of();
+		}
+		Dataset published = store.active();
+		if (published.version() == version || VersionStates.of(store).published(version)) {
+			return List.of();
+		}
+		return questions(store.dataset(version).rows(), published);
+	}
+
+	/** Every check that holds back publishing these rows over the published version. */
+	private List<UploadWarning> questions(List<DatasetRow> rows, Dataset published) {
+		List<UploadWarning> questions = new ArrayList<>(plausibility.check(rows, published));
+		questions.addAll(publishChecks.check(rows, published, moneyBaseline(published)));
+		return questions;
+	}
+
+	/**
+	 * The newest published version with money figures when the published one has none (a shares-only edition), so
+	 * that money is still compared with money; null when the published one has them, or no version does.
+	 */
+	private @Nullable Dataset moneyBaseline(Dataset published) {
+		if (published.rows().stream().anyMatch(DatasetRow::hasMoney)) {
+			return null;
+		}
+		VersionStates states = VersionStates.of(store);
+		List<DatasetVersion> versions = store.versions();
+		for (int i = versions.size() - 1; i >= 0; i--) {
+			DatasetVersion v = versions.get(i);
+			if (v.version() == published.version() || !states.published(v.version()) || !v.hasMoneyFigures()) {
+				continue;
+			}
+			try {
+				Dataset candidate = store.dataset(v.version());
+				if (candidate.rows().stream().anyMatch(DatasetRow::hasMoney)) {
+					return candidate;
+				}
+			}
+			catch (DamagedVersionException ex) {
+				// Not served, so not a baseline either: try the one before.
+			}
+		}
+		return null;
 	}
 
 	/**

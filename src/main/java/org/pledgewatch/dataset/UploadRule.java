@@ -71,7 +71,15 @@ public enum UploadRule {
 	SHARE_JUMP_NEW_YEAR("share-jump"),
 	SHARE_IMPLAUSIBLE("share-implausible"),
 	SPARSE_YEAR("sparse-year"),
-	HIGHLIGHTED_ALLY_MISSING("highlighted-ally-missing");
+	HIGHLIGHTED_ALLY_MISSING("highlighted-ally-missing"),
+	// The realistic mistakes of a whole file (see PublishChecks): they wait for the editor's confirmation too
+	SHARE_MISMATCH_LARGE("share-mismatch-large"),
+	ROWS_REMOVED("rows-removed"),
+	MONEY_JUMP_EARLIER_VERSION("money-jump"),
+	COMPUTED_SHARE_IMPLAUSIBLE("share-implausible"),
+	SHARES_AS_FRACTIONS("share-implausible"),
+	// A plain warning: the same file is stored again as a new version
+	DUPLICATE_OF_VERSION("duplicate-of-version");
 
 	private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("messages", Locale.ROOT,
 			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

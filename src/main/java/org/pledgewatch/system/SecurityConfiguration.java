@@ -85,14 +85,17 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain siteSecurity(HttpSecurity http, FailedLogins failedLogins) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, FailedLogins failedLogins, UploadProperties limits)
+			throws Exception {
 		http.addFilterBefore(new CrossSiteWriteFilter(), CsrfFilter.class)
 			.addFilterBefore(LoginThrottleFilter.forLoginForm(failedLogins), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/upload", "/upload/**").hasRole(EDITOR)
-				.requestMatchers(HttpMethod.POST, "/datasets/*/activate", "/datasets/*/discard").hasRole(EDITOR)
+				.requestMatchers("/datasets/*/activate", "/datasets/*/discard").hasRole(EDITOR)
 				.anyRequest().permitAll())
-			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
+			// Every form's token travels in its body; an upload too large to read goes back to the upload page.
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new UnreadableBodyCsrfTokenHandler()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new TooLargeUploadHandler(limits)))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -107,7 +107,9 @@ class UploadBrowserIT extends BrowserTest {
 
 		// Published later, from the list of versions.
 		page.navigate(url("/datasets"));
-		page.locator("tr[data-draft='true'] button", new Page.LocatorOptions().setHasText("Publish")).first().click();
+		page.locator("tr[data-draft='true'] a[data-testid=activate]").first().click();
+		assertThat(page.getByTestId("action-heading")).containsText("Publish version");
+		page.getByTestId("action-submit").click();
 		assertThat(page.getByTestId("activated")).containsText("is now active");
 		page.navigate(url("/"));
 		assertThat(page.getByTestId("highlight-share")).hasText("1.50%");
@@ -122,6 +124,7 @@ class UploadBrowserIT extends BrowserTest {
 				new Page.GetByRoleOptions().setName("Upload and preview")).click();
 
 		assertThat(page.getByTestId("upload-errors")).containsText("3 problem(s)");
+		org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("_csrf");
 		assertThat(page.locator("[data-testid=upload-errors] tbody tr")).hasCount(3);
 		assertThat(page.locator("[data-testid=upload-errors] tbody tr").first()).containsText("lots");
 		page.navigate(url("/"));
@@ -135,6 +138,7 @@ class UploadBrowserIT extends BrowserTest {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Upload and preview")).click();
 		assertThat(page.getByTestId("upload-too-large")).containsText("larger than the upload limit of 300 KB");
+		org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(url("/upload"));
 	}
 
 	@Test

@@ -44,8 +44,9 @@ class DatasetEditorTest {
 			assertThat(receipt.version().version()).isEqualTo(2);
 			assertThat(receipt.version().uploadedBy()).isEqualTo("alice");
 			assertThat(receipt.version().source()).isEqualTo(NATO_2025);
-			// A file of one row: only the plausibility check on a year with too few allies speaks.
-			assertThat(receipt.warnings()).extracting(UploadWarning::code).containsExactly("sparse-year");
+			// A file of one row: the plausibility check on a year with too few allies speaks, and the file leaves
+			// out the published version's only row.
+			assertThat(receipt.warnings()).extracting(UploadWarning::code).containsExactly("sparse-year", "rows-removed");
 			assertThat(store.activeVersion()).isEqualTo(2);
 			assertThat(published).first().isInstanceOfSatisfying(DatasetStored.class,
 					event -> assertThat(event.version().version()).isEqualTo(2));

@@ -309,7 +309,8 @@ class PreviewAndPublishIT extends ServerOnTempStore {
 			byte[] misread = edited("2024", "Belgium,BEL,2024,8519,655744,1.30,8.89,11858.6,21.3,15.16,true",
 					"Belgium,BEL,2024,8.519,655744,1.30,8.89,11858.6,21.3,15.16,true\n");
 
-			JsonNode warning = heldBack(misread, "money-jump");
+			// Spending / GDP (0.00%) now also disagrees with the printed 1.30 and is implausible in itself.
+			JsonNode warning = heldBack(misread, "money-jump", "share-mismatch-large", "share-implausible");
 
 			assertThat(warning.get("row").asString()).isEqualTo("Belgium (BEL) 2024");
 			assertThat(warning.get("column").asString()).isEqualTo("defence_expenditure_musd");
@@ -323,7 +324,7 @@ class PreviewAndPublishIT extends ServerOnTempStore {
 			editor.activate(1);
 			byte[] misread = edited("2024", "Belgium,BEL,2024,8519,655744,1.30,8.89,11858.6,21.3,15.16,true",
 					"Belgium,BEL,2024,8.519,655744,1.30,8.89,11858.6,21.3,15.16,true\n");
-			heldBack(misread, "money-jump");
+			heldBack(misread, "money-jump", "share-mismatch-large", "share-implausible");
 
 			ResponseEntity<String> confirmed = upload(misread, Map.of("source", "NATO, test", "confirm", "true"));
 
@@ -334,7 +335,7 @@ class PreviewAndPublishIT extends ServerOnTempStore {
 			// The 2024 edition's ordinary warnings (published shares that differ from spending / GDP) come too.
 			assertThat(json(confirmed).get("warningDetails").valueStream()
 				.filter(w -> w.get("needsConfirmation").asBoolean())
-				.map(w -> w.get("code").asString())).containsExactly("money-jump");
+				.map(w -> w.get("code").asString())).containsExactly("money-jump", "share-mismatch-large", "share-implausible");
 		}
 
 		@Test
