@@ -20,6 +20,7 @@ import org.pledgewatch.ServerOnTempStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * API. Before, the first abort kept 16,384 bytes of the home page and every later reader got them.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// Drawings left running by the readers who left must not turn the next readers away (503): not what is tested here.
+@TestPropertySource(properties = "dashboard.render.max-concurrent=64")
 class AbortedReadersIT extends ServerOnTempStore {
 
 	/** Every kind of kept answer: pages, an embed, JSON and chart files. */
