@@ -17,6 +17,7 @@ import org.pledgewatch.dataset.UnknownVersionException;
 import org.pledgewatch.system.ParameterMessages;
 import org.pledgewatch.system.StoreStatus;
 import org.pledgewatch.system.UploadProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** JSON errors for the API: a message a script's author can act on, never a stack trace. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -41,6 +43,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** A reader who left is not an error: one line at DEBUG, no stack trace. */
+	private static final DisconnectedClientHelper clientLeft = new DisconnectedClientHelper(
+			ApiExceptionHandler.class.getName() + ".ClientLeft");
 
 	private final ObjectProvider<UploadProperties> uploads;
 
@@ -139,7 +145,10 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ApiError> unexpected(Exception ex) {
+	@Nullable ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (clientLeft.checkAndLogClientDisconnectedException(ex)) {
+			return null; // handled: nobody is left to read an error
+		}
 		log.error("Unexpected error answering an API request", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
 	}

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * the largest answer they keep: a larger body stops being copied, so an answer of any size costs this filter no more
  * memory than that. (Buffering the whole body first, as Spring's ContentCachingResponseWrapper does, held every
  * answer in memory whole: 36 MB for the paths of 10,000 allies.)
+ *
+ * <p>A write or flush the client's connection refused (the reader left) marks the copy as failed for good: what
+ * follows is not sent, and a page's {@link PrintWriter} would swallow the error, so without the mark the bytes
+ * written before it would pass for the whole answer.
  */
 final class CopyKeepingResponse extends HttpServletResponseWrapper {
 
@@ -24,6 +28,9 @@ final class CopyKeepingResponse extends HttpServletResponseWrapper {
 	private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
 
 	private boolean tooLarge;
+
+	/** A write or flush to the client failed: the answer did not reach it whole. */
+	private boolean failed;
 
 	private @Nullable ServletOutputStream stream;
 
@@ -70,12 +77,20 @@ final class CopyKeepingResponse extends HttpServletResponseWrapper {
 		forgetBody();
 	}
 
-	/** The body as sent, or null when it was larger than a kept answer may be. Call after the body is written. */
+	/**
+	 * The body as sent, or null when it was larger than a kept answer may be or did not reach the client whole. Call
+	 * after the body is written.
+	 */
 	byte @Nullable [] body() {
-		if (writer != null) {
-			writer.flush();
+		if (writer != null && writer.checkError()) {
+			failed = true; // checkError flushes: a client that left fails this last write too
 		}
-		return tooLarge ? null : copy.toByteArray();
+		return tooLarge || failed ? null : copy.toByteArray();
+	}
+
+	/** Whether writing to the client failed (it left before the end of the answer). */
+	boolean failed() {
+		return failed;
 	}
 
 	private void forgetBody() {
@@ -96,6 +111,13 @@ final class CopyKeepingResponse extends HttpServletResponseWrapper {
 		copy.write(bytes, offset, length);
 	}
 
+	@FunctionalInterface
+	private interface IoAction {
+
+		void run() throws IOException;
+
+	}
+
 	private final class CopyingStream extends ServletOutputStream {
 
 		private final ServletOutputStream client;
@@ -106,24 +128,33 @@ final class CopyKeepingResponse extends HttpServletResponseWrapper {
 
 		@Override
 		public void write(int b) throws IOException {
-			client.write(b);
-			keep(new byte[] { (byte) b }, 0, 1);
+			write(new byte[] { (byte) b }, 0, 1);
 		}
 
 		@Override
 		public void write(byte[] bytes, int offset, int length) throws IOException {
-			client.write(bytes, offset, length);
+			sending(() -> client.write(bytes, offset, length));
 			keep(bytes, offset, length);
 		}
 
 		@Override
 		public void flush() throws IOException {
-			client.flush();
+			sending(client::flush);
 		}
 
 		@Override
 		public void close() throws IOException {
-			client.close();
+			sending(client::close);
+		}
+
+		private void sending(IoAction action) throws IOException {
+			try {
+				action.run();
+			}
+			catch (IOException ex) {
+				failed = true;
+				throw ex;
+			}
 		}
 
 		@Override

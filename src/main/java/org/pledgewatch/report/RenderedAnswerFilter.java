@@ -10,12 +10,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.RequestDispatcher;
+import org.pledgewatch.budget.ClientConnection;
+import org.pledgewatch.budget.RequestBudget;
 import org.pledgewatch.report.RenderedAnswers.RenderedAnswer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -27,12 +31,19 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * (embed codes carry absolute addresses) and the date (citations carry the access date). Signed-in editors, answers
  * that set a cookie and anything but a 200 are never kept. Runs inside Spring Security's chain, so security headers
  * are written for every answer, kept or not.
+ *
+ * <p>Only a whole answer is kept ({@link #whole}): one written to the end, without an exception on the way (even one
+ * an advice answered after the status was sent), to a client that stayed. A reader who leaves half-way must not
+ * leave the half it got for everyone after.
  */
 final class RenderedAnswerFilter extends OncePerRequestFilter {
 
 	/** The headers that describe a kept body; everything else is written afresh for each request. */
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
 			HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE);
+
+	/** Where Tomcat's valve leaves the request's connection (none under a mock server). */
+	private static final String CLIENT_CONNECTION = ClientConnection.class.getName();
 
 	private final List<PathPattern> paths;
 
@@ -79,8 +90,7 @@ final class RenderedAnswerFilter extends OncePerRequestFilter {
 		CopyKeepingResponse rendering = new CopyKeepingResponse(response, answers.largestKept());
 		chain.doFilter(request, rendering);
 		byte[] body = rendering.body();
-		if (body != null && rendering.getStatus() == HttpServletResponse.SC_OK
-				&& rendering.getHeader(HttpHeaders.SET_COOKIE) == null && rendering.getContentType() != null
+		if (body != null && whole(request, rendering, body) && rendering.getHeader(HttpHeaders.SET_COOKIE) == null
 				&& !carriesCsrfToken(body) && key.equals(key(request))) {
 			List<Map.Entry<String, String>> headers = new ArrayList<>();
 			for (String name : KEPT_HEADERS) {
@@ -88,6 +98,31 @@ final class RenderedAnswerFilter extends OncePerRequestFilter {
 			}
 			answers.put(key, new RenderedAnswer(rendering.getContentType(), List.copyOf(headers), body));
 		}
+	}
+
+	/**
+	 * Whether the answer was written whole and reached its reader: a 200 with a type, no failed write, no exception
+	 * handled on the way (the status of an answer already sent stays 200 when an advice then writes its error page
+	 * into it), no stopped work, the length it declared, and a client still there.
+	 */
+	private static boolean whole(HttpServletRequest request, CopyKeepingResponse rendering, byte[] body) {
+		if (rendering.failed() || rendering.getStatus() != HttpServletResponse.SC_OK
+				|| rendering.getContentType() == null) {
+			return false;
+		}
+		if (request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) != null
+				|| request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
+			return false;
+		}
+		RequestBudget budget = RequestBudget.current();
+		if (budget != null && budget.stopped() != null) {
+			return false;
+		}
+		String length = rendering.getHeader(HttpHeaders.CONTENT_LENGTH);
+		if (length != null && !length.equals(Integer.toString(body.length))) {
+			return false;
+		}
+		return !(request.getAttribute(CLIENT_CONNECTION) instanceof ClientConnection client && client.gone());
 	}
 
 	private String key(HttpServletRequest request) {

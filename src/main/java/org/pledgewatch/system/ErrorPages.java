@@ -16,6 +16,12 @@ public final class ErrorPages {
 	/** What a 503 tells the client to wait before asking again: the time a stopped request's load takes to pass. */
 	public static final int RETRY_AFTER_SECONDS = 30;
 
+	/**
+	 * A request attribute with the explanation (in the reader's language) for an error a filter sent with
+	 * {@code sendError}, shown by the error page or the API's JSON instead of the status's general message.
+	 */
+	public static final String DETAIL_ATTRIBUTE = ErrorPages.class.getName() + ".detail";
+
 	private ErrorPages() {
 	}
 

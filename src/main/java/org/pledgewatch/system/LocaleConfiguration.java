@@ -17,7 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The reader's language: {@code ?lang=nl} switches it and a cookie remembers it; without either, the browser's
- * {@code Accept-Language} chooses among the supported languages, and English answers everyone else.
+ * {@code Accept-Language} chooses among the supported languages, and English answers everyone else. A cookie that
+ * names no supported language, or does not parse, counts as no cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -65,6 +66,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			setCookieMaxAge(Duration.ofDays(365));
 			setCookieSameSite("Lax");
 			setDefaultLocaleFunction(SupportedLocaleResolver::fromAcceptLanguage);
+			// A cookie that does not parse ("nl" in quotes, nl%20x; any service on the host name can write one, and
+			// it lives a year) is ignored as if absent, not answered 500 on every page for that year.
+			setRejectInvalidCookies(false);
 		}
 
 		private static Locale fromAcceptLanguage(HttpServletRequest request) {
@@ -77,6 +81,12 @@ class LocaleConfiguration implements WebMvcConfigurer {
 				}
 			}
 			return Languages.DEFAULT;
+		}
+
+		/** Only a bare language tag as this resolver writes it ({@code nl}, {@code fr-BE}); anything else is no cookie. */
+		@Override
+		protected @Nullable Locale parseLocaleValue(String value) {
+			return value.matches("[A-Za-z]{2,3}(-[A-Za-z]{2})?") ? super.parseLocaleValue(value) : null;
 		}
 
 		@Override

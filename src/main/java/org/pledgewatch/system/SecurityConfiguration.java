@@ -71,7 +71,10 @@ public class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain embedSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/embed/**")
+			// HEAD answers as GET does (a link checker or a CMS probing the frame's address).
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/embed/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/embed/**")
 				.permitAll()
 				.anyRequest()
 				.denyAll())

@@ -34,9 +34,10 @@ class SiteErrorController implements ErrorController {
 	@Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = status(request);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String detail = request.getAttribute(ErrorPages.DETAIL_ATTRIBUTE) instanceof String text ? text : null;
 		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("error", ErrorPages.apiMessage(status));
+			body.put("error", detail != null ? detail : ErrorPages.apiMessage(status));
 			body.put("status", status.value());
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -44,7 +45,7 @@ class SiteErrorController implements ErrorController {
 			json.writeValue(response.getWriter(), body);
 			return null;
 		}
-		return ErrorPages.page(status, null);
+		return ErrorPages.page(status, detail);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** Friendly pages for the HTML controllers' errors (the API has its own advice answering JSON). */
 @ControllerAdvice(basePackages = { "org.pledgewatch.dashboard", "org.pledgewatch.report", "org.pledgewatch.upload" })
@@ -29,6 +30,10 @@ import org.springframework.web.servlet.ModelAndView;
 class WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
+
+	/** A reader who left is not an error: one line at DEBUG, no stack trace, nothing rendered for nobody. */
+	private static final DisconnectedClientHelper clientLeft = new DisconnectedClientHelper(
+			WebExceptionHandler.class.getName() + ".ClientLeft");
 
 	private final MessageSource messages;
 
@@ -94,6 +99,9 @@ class WebExceptionHandler {
 	ModelAndView unexpected(Exception ex) throws Exception {
 		if (ex instanceof org.springframework.web.ErrorResponse) {
 			throw ex; // Spring's own 4xx (missing parameter, wrong method...): let the container's error page answer.
+		}
+		if (clientLeft.checkAndLogClientDisconnectedException(ex)) {
+			return new ModelAndView(); // handled: nobody is left to read an error page
 		}
 		log.error("Unexpected error rendering a page", ex);
 		return ErrorPages.page(HttpStatus.INTERNAL_SERVER_ERROR, null);

@@ -1,8 +1,15 @@
 package org.pledgewatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -40,6 +47,64 @@ class CopyKeepingResponseTest {
 		response.getWriter().write("the error page");
 		assertThat(response.body()).isEqualTo("the error page".getBytes(StandardCharsets.UTF_8));
 		assertThat(client.getContentAsString()).isEqualTo("the error page");
+	}
+
+	@Test
+	void aPageWhoseReaderLeftHalfWayIsNotKeptThoughItsWriterSwallowsTheError() throws Exception {
+		CopyKeepingResponse response = new CopyKeepingResponse(new LeavingAfter(client, 5), 100);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("abcde");
+		response.getWriter().flush();
+		response.getWriter().write("fghij"); // PrintWriter keeps the IOException to itself
+		assertThat(response.body()).isNull();
+		assertThat(response.failed()).isTrue();
+	}
+
+	@Test
+	void aFileWhoseReaderLeftHalfWayIsNotKeptEvenAfterAReset() throws Exception {
+		CopyKeepingResponse response = new CopyKeepingResponse(new LeavingAfter(client, 5), 100);
+		response.getOutputStream().write("abcde".getBytes(StandardCharsets.US_ASCII));
+		assertThatThrownBy(() -> response.getOutputStream().write("fghij".getBytes(StandardCharsets.US_ASCII)))
+			.isInstanceOf(IOException.class);
+		response.resetBuffer();
+		assertThat(response.body()).isNull();
+	}
+
+	/** A client connection that takes this many bytes, then fails every write as a closed socket does. */
+	private static final class LeavingAfter extends HttpServletResponseWrapper {
+
+		private final ServletOutputStream stream;
+
+		LeavingAfter(HttpServletResponse response, int bytes) {
+			super(response);
+			this.stream = new ServletOutputStream() {
+
+				private int left = bytes;
+
+				@Override
+				public void write(int b) throws IOException {
+					if (left-- <= 0) {
+						throw new IOException("Broken pipe");
+					}
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setWriteListener(WriteListener listener) {
+				}
+
+			};
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			return stream;
+		}
+
 	}
 
 }
