@@ -416,17 +416,8 @@
     canvas.replaceWith(message);
   }
 
-  // A page viewed with ?version=N (a draft, an older edition) draws that version's figures: every endpoint asks for
-  // it too. The attribute is rewritten, so the chart's CSV download reads the same version.
-  var shownVersion = new URLSearchParams(window.location.search).get('version');
-  if (shownVersion) {
-    document.querySelectorAll('canvas[data-endpoint]').forEach(function (canvas) {
-      var url = new URL(canvas.dataset.endpoint, window.location.href);
-      url.searchParams.set('version', shownVersion);
-      canvas.dataset.endpoint = url.pathname + url.search;
-    });
-  }
-
+  // A page viewed with ?version=N names that version in every endpoint (the server builds them): charts and the
+  // charts' CSV downloads read the figures the page cites.
   document.querySelectorAll('canvas[data-endpoint][data-chart]').forEach(function (canvas) {
     var draw = KINDS[canvas.dataset.chart];
     if (!draw || typeof Chart === 'undefined') {

@@ -32,7 +32,8 @@ import org.springframework.context.annotation.Import;
 @Import({ ComplianceService.class, org.pledgewatch.compliance.PreviousEditions.class, Figures.class, SiteNavigation.class, SecurityConfiguration.class,
 		DatasetEditor.class, CountryNames.class, ChartLabels.class, CountryContext.class, ContextData.class,
 		EventTexts.class, org.pledgewatch.language.EditionNames.class, org.pledgewatch.dashboard.EmbedLinks.class, org.pledgewatch.map.AlliesMap.class,
-		org.pledgewatch.report.ChartFiles.class, org.pledgewatch.system.VersionAccess.class })
+		org.pledgewatch.report.ChartFiles.class, org.pledgewatch.system.VersionAccess.class,
+		org.pledgewatch.system.ShownVersion.class })
 @EnableConfigurationProperties(UploadProperties.class)
 public class ShippedDataConfig {
 

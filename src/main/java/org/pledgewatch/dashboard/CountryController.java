@@ -21,6 +21,7 @@ import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.ShareSince;
 import org.pledgewatch.compliance.Target;
 import org.pledgewatch.compliance.YearSummary;
+import org.pledgewatch.system.ShownVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.ExtendedModelMap;
@@ -50,10 +51,14 @@ class CountryController {
 
 	private final EditionNames editions;
 
+	private final ShownVersion shown;
+
 	CountryController(ComplianceService compliance, SiteNavigation site, Figures figures, CountryNames names,
-			ChartLabels chartLabels, CountryContext context, PreviousEditions previousEditions, EditionNames editions) {
+			ChartLabels chartLabels, CountryContext context, PreviousEditions previousEditions, EditionNames editions,
+			ShownVersion shown) {
 		this.previousEditions = previousEditions;
 		this.editions = editions;
+		this.shown = shown;
 		this.compliance = compliance;
 		this.site = site;
 		this.figures = figures;
@@ -125,8 +130,10 @@ class CountryController {
 	/** The ally picker submits a form; answer with the ally's own address so it can be shared. */
 	@GetMapping("/countries/go")
 	String go(@RequestParam String iso3, @RequestParam(required = false) @Nullable Target target) {
+		// The version the form was shown for (its hidden field) stays: the ally's page shows the same edition.
 		String query = target == null ? "" : "?target=" + target.pct().toPlainString();
-		return "redirect:/countries/" + UriUtils.encodePathSegment(iso3.strip(), StandardCharsets.UTF_8) + query;
+		return "redirect:"
+				+ shown.link("/countries/" + UriUtils.encodePathSegment(iso3.strip(), StandardCharsets.UTF_8) + query);
 	}
 
 }

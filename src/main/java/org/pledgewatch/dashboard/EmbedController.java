@@ -11,6 +11,7 @@ import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
 import org.pledgewatch.map.AlliesMap;
+import org.pledgewatch.system.ShownVersion;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
@@ -41,9 +42,12 @@ class EmbedController {
 
 	private final AlliesMap maps;
 
+	private final ShownVersion shownVersion;
+
 	EmbedController(ComplianceService compliance, Figures figures, CountryNames names, ChartLabels chartLabels,
-			MessageSource messages, AlliesMap maps) {
+			MessageSource messages, AlliesMap maps, ShownVersion shown) {
 		this.maps = maps;
+		this.shownVersion = shown;
 		this.compliance = compliance;
 		this.figures = figures;
 		this.names = names;
@@ -88,7 +92,9 @@ class EmbedController {
 			default -> throw new NoResourceFoundException(HttpMethod.GET, "/embed/" + chart,
 					"embed/" + chart);
 		};
-		model.addAttribute("chart", embedded);
+		// A pinned embed draws, and links back to, the version it names.
+		model.addAttribute("chart", new EmbeddedChart(embedded.kind(), embedded.title(), shownVersion.link(embedded.endpoint()),
+				shownVersion.link(embedded.page()), embedded.events()));
 		model.addAttribute("target", choice);
 		model.addAttribute("ally", new Ally(ally, allyName));
 		model.addAttribute("name", allyName);

@@ -16,9 +16,8 @@ import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetCitation;
 import org.pledgewatch.dataset.DatasetStore;
-import org.pledgewatch.dataset.DatasetVersion;
-import org.pledgewatch.dataset.VersionStates;
 import org.pledgewatch.system.Languages;
+import org.pledgewatch.system.ShownVersion;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -45,10 +44,13 @@ public class SiteNavigation {
 
 	private final DatasetStore store;
 
-	SiteNavigation(ComplianceService compliance, CountryNames names, DatasetStore store) {
+	private final ShownVersion shown;
+
+	SiteNavigation(ComplianceService compliance, CountryNames names, DatasetStore store, ShownVersion shown) {
 		this.compliance = compliance;
 		this.names = names;
 		this.store = store;
+		this.shown = shown;
 	}
 
 	/** Where the figures shown come from: the footer and every page's notes cite it. */
@@ -57,17 +59,11 @@ public class SiteNavigation {
 	}
 
 	/**
-	 * The newest other version that gives money figures, for pointing readers of a shares-only edition to one that
-	 * has them; null when there is none.
+	 * The newest other published version that gives money figures, for pointing readers of a shares-only edition to
+	 * one that has them; null when there is none.
 	 */
 	public @Nullable Integer moneyVersion() {
-		int shown = datasetVersion();
-		return store.versions()
-			.stream()
-			.filter(v -> v.version() != shown && v.hasMoneyFigures())
-			.map(DatasetVersion::version)
-			.reduce((a, b) -> b)
-			.orElse(null);
+		return shown.moneyVersion();
 	}
 
 	/** The highlighted ally, named in the reader's language. */
@@ -109,11 +105,7 @@ public class SiteNavigation {
 	 * the one shown from page to page and in downloads. Templates pass a built link: {@code ${@site.versioned(u)}}.
 	 */
 	public String versioned(String url) {
-		String version = queryParameters(request()).getFirst(VERSION);
-		if (version == null || !version.strip().matches("[0-9]{1,9}") || url.matches(".*[?&]version=.*")) {
-			return url;
-		}
-		return url + (url.contains("?") ? "&" : "?") + VERSION + "=" + version.strip();
+		return shown.link(url);
 	}
 
 	/** The version readers are shown by default (the published one). */
@@ -123,11 +115,13 @@ public class SiteNavigation {
 
 	/** Whether the version shown is a draft (only editors get to see one). */
 	public boolean showingDraft() {
-		int shown = datasetVersion();
-		return shown != store.activeVersion() && VersionStates.of(store).draft(shown);
+		return shown.draft();
 	}
 
-	/** This page with one parameter replaced: the language switcher's and target presets' links. */
+	/**
+	 * This page with one parameter replaced: the language switcher's, target presets' and pager's links, with the
+	 * version shown when the reader asked for one.
+	 */
 	public String current(String name, String value) {
 		HttpServletRequest request = request();
 		if (request == null) {
@@ -137,27 +131,32 @@ public class SiteNavigation {
 		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = asked instanceof String original ? original : request.getRequestURI();
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path.substring(request.getContextPath().length()));
+		boolean error = asked != null;
 		queryParameters(request).forEach((key, values) -> {
-			if (!key.equals(name) && !key.equals("lang")) {
+			if (!key.equals(name) && !key.equals("lang") && (error || !key.equals(VERSION))) {
 				for (String v : values) {
 					uri.queryParam(key, v);
 				}
 			}
 		});
 		uri.queryParam(name, value);
-		return uri.encode().build().toUriString();
+		String link = uri.encode().build().toUriString();
+		return error ? link : shown.link(link);
 	}
 
 	/** This page's parameters other than {@code except}: hidden fields of a form that changes one of them. */
 	public List<Map.Entry<String, String>> parametersExcept(String except) {
 		List<Map.Entry<String, String>> kept = new ArrayList<>();
 		queryParameters(request()).forEach((key, values) -> {
-			if (!key.equals(except) && !key.equals("lang")) {
+			if (!key.equals(except) && !key.equals("lang") && !key.equals(VERSION)) {
 				for (String v : values) {
 					kept.add(Map.entry(key, v));
 				}
 			}
 		});
+		if (shown.asked()) {
+			kept.add(Map.entry(VERSION, String.valueOf(shown.number())));
+		}
 		return kept;
 	}
 

@@ -6,6 +6,7 @@ import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.system.RenderProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pledgewatch.dataset.DatasetStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,13 +44,16 @@ class ReportWebConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<ComplianceService> compliance;
 
-	ReportWebConfig(ObjectProvider<ComplianceService> compliance) {
+	private final ObjectProvider<DatasetStore> store;
+
+	ReportWebConfig(ObjectProvider<ComplianceService> compliance, ObjectProvider<DatasetStore> store) {
 		this.compliance = compliance;
+		this.store = store;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		compliance.ifAvailable(service -> registry.addInterceptor(new DatasetEtagInterceptor(new DatasetEtag(service)))
+		compliance.ifAvailable(service -> registry.addInterceptor(new DatasetEtagInterceptor(new DatasetEtag(service, store.getIfAvailable())))
 			// After the language switch (order 0), so a ?lang= answer is tagged with the language it is written in.
 			.order(1)
 			.addPathPatterns(DATASET_ANSWERS)
@@ -67,7 +71,7 @@ class ReportWebConfig implements WebMvcConfigurer {
 			LocaleResolver localeResolver, @Value("${dashboard.rendered-answers.max-size:16MB}") DataSize maxSize) {
 		ComplianceService service = compliance.getIfAvailable();
 		FilterRegistrationBean<RenderedAnswerFilter> registration = new FilterRegistrationBean<>(
-				new RenderedAnswerFilter(DATASET_ANSWERS, answers, service == null ? null : new DatasetEtag(service),
+				new RenderedAnswerFilter(DATASET_ANSWERS, answers, service == null ? null : new DatasetEtag(service, store.getIfAvailable()),
 						localeResolver));
 		registration.setEnabled(service != null && maxSize.toBytes() > 0);
 		// Inside Spring Security's chain (order -100): it knows who is signed in and writes the security headers.

@@ -1,5 +1,7 @@
 package org.pledgewatch.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -66,11 +68,35 @@ class EmbedPagesTest {
 	}
 
 	@Test
-	void theDashboardOffersTheEmbedCodeAndACitation() throws Exception {
+	void theDashboardOffersTheEmbedCodeAndACitationPinnedToTheVersionShown() throws Exception {
+		// The active version, asked for without ?version=: the code and the citation still name version 2, so the
+		// next edition changes neither.
 		mvc.perform(get("/"))
 			.andExpect(content().string(allOf(
-					containsString("&lt;iframe src=&quot;http://localhost/embed/shares?year=2025&amp;target=2&quot;"),
-					containsString("NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025, dataset version 2, via Pledgewatch, http://localhost/?year=2025&amp;target=2 (accessed "))));
+					containsString("&lt;iframe src=&quot;http://localhost/embed/shares?year=2025&amp;target=2&amp;version=2&quot;"),
+					containsString("NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025, dataset version 2, data as of 3 June 2025"),
+					containsString(", via Pledgewatch, http://localhost/?year=2025&amp;target=2&amp;version=2 (accessed "))));
+	}
+
+	@Test
+	void theSecondEmbedCodeFollowsTheLatestPublishedVersion() throws Exception {
+		String page = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String latest = PagesTest.element(page, "data-testid=\"embed-code-latest\"", "</textarea>");
+		assertThat(latest).contains("&lt;iframe src=&quot;http://localhost/embed/shares?year=2025&amp;target=2&quot;")
+			.doesNotContain("version=");
+		assertThat(page).contains("Always the latest published version");
+	}
+
+	@Test
+	void theEmbedCodeSizesItsFrameToTheEmbedsHeightFromThisSiteOnly() throws Exception {
+		String code = PagesTest.element(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(),
+				"data-testid=\"embed-code\"", "</textarea>");
+		assertThat(code).contains("height=&quot;1100&quot;")
+			.contains("addEventListener(&quot;message&quot;")
+			.contains("e.origin!==&quot;http://localhost&quot;")
+			.contains("pledgewatch-embed-height");
+		mvc.perform(get("/embed/shares"))
+			.andExpect(content().string(containsString("/js/embed-height.js")));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.Dataset;
 import org.pledgewatch.dataset.DatasetActivated;
+import org.pledgewatch.dataset.InMemoryDatasetStore;
 import org.pledgewatch.dataset.ShippedDataset;
 import org.pledgewatch.system.DashboardProperties;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -62,6 +63,16 @@ class DatasetEtagTest {
 		assertThat(DatasetEtag.matches("*", tag)).isTrue();
 		assertThat(DatasetEtag.matches("W/\"v2-abc\"", tag)).isFalse();
 		assertThat(DatasetEtag.matches(null, tag)).isFalse();
+	}
+
+	@Test
+	void aPageOfAnOlderVersionGetsANewTagWhenAnotherVersionIsActivatedForItsBannerNamesThePublishedOne() {
+		InMemoryDatasetStore store = InMemoryDatasetStore.shipped();
+		DatasetEtag withStore = new DatasetEtag(compliance, store);
+		String before = withStore.of(request("/", "version", "1"), Locale.ENGLISH);
+		store.activate(1, "editor");
+		String after = withStore.of(request("/", "version", "1"), Locale.ENGLISH);
+		assertThat(after).startsWith("W/\"v1-").isNotEqualTo(before);
 	}
 
 	private static MockHttpServletRequest request(String path, String name, String value) {
