@@ -8,13 +8,14 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.dataset.DatasetCitation;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description served at {@code /v3/api-docs} and shown at {@code /swagger-ui.html}. It cites the dataset
  * version being served, so springdoc's cache is off ({@code springdoc.cache.disabled}): a cached document would keep
- * citing the version active when it was first asked for.
+ * citing the version active when it was first asked for. {@link KeptApiDescriptions} keeps it per version instead.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfig {
@@ -32,6 +33,16 @@ class ApiDocsConfig {
 	 * carries no challenge, so a browser never prompts for them by itself.
 	 */
 	static final String EDITOR_LOGIN = "editorLogin";
+
+	/** After Spring Security's chain (order -100), so the kept description carries the same headers as a fresh one. */
+	@Bean
+	FilterRegistrationBean<KeptApiDescriptions> keptApiDescriptions(ComplianceService compliance) {
+		FilterRegistrationBean<KeptApiDescriptions> registration = new FilterRegistrationBean<>(
+				new KeptApiDescriptions(compliance));
+		registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml");
+		registration.setOrder(1);
+		return registration;
+	}
 
 	@Bean
 	OpenAPI pledgewatchOpenApi() {

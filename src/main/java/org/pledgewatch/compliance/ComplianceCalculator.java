@@ -95,22 +95,30 @@ public final class ComplianceCalculator {
 
 	/** Year-on-year change in spending, %, against the same ally's previous calendar year; NaN where none. */
 	private static double[] spendingChange(Table table, int size) {
-		// Only the columns the change needs: sorting the whole table would copy every column.
-		Table sorted = Table.create("spending", table.intColumn(ROW), table.stringColumn(ISO3), table.intColumn(YEAR),
-				table.doubleColumn(SPENDING))
-			.sortOn(ISO3, YEAR);
-		DoubleColumn spending = sorted.doubleColumn(SPENDING);
-		DoubleColumn previous = spending.lag(1);
-		StringColumn previousIso3 = sorted.stringColumn(ISO3).lag(1);
-		IntColumn previousYear = sorted.intColumn(YEAR).lag(1);
-		DoubleColumn change = spending.divide(previous).subtract(1).multiply(100).setName(SPENDING_CHANGE);
+		// Each ally's rows by year, looked up directly: sorting the table by ally and year took a tenth of an upload.
+		StringColumn iso3 = table.stringColumn(ISO3);
+		IntColumn year = table.intColumn(YEAR);
+		DoubleColumn spending = table.doubleColumn(SPENDING);
+		int firstYear = Integer.MAX_VALUE;
+		int lastYear = Integer.MIN_VALUE;
+		for (int i = 0; i < table.rowCount(); i++) {
+			firstYear = Math.min(firstYear, year.getInt(i));
+			lastYear = Math.max(lastYear, year.getInt(i));
+		}
+		int span = lastYear - firstYear + 1;
+		Map<String, int[]> rowOfYear = new HashMap<>();
+		for (int i = 0; i < table.rowCount(); i++) {
+			// Row number + 1, so that 0 means none.
+			rowOfYear.computeIfAbsent(iso3.get(i), ally -> new int[span])[year.getInt(i) - firstYear] = i + 1;
+		}
 		double[] byRow = new double[size];
 		java.util.Arrays.fill(byRow, Double.NaN);
-		for (int i = 1; i < sorted.rowCount(); i++) {
-			boolean sameAlly = sorted.stringColumn(ISO3).get(i).equals(previousIso3.get(i));
-			boolean consecutive = sorted.intColumn(YEAR).getInt(i) == previousYear.getInt(i) + 1;
-			if (sameAlly && consecutive && previous.getDouble(i) > 0) {
-				byRow[sorted.intColumn(ROW).getInt(i)] = change.getDouble(i);
+		for (int i = 0; i < table.rowCount(); i++) {
+			int offset = year.getInt(i) - firstYear;
+			int before = offset == 0 ? 0 : rowOfYear.get(iso3.get(i))[offset - 1];
+			if (before > 0 && spending.getDouble(before - 1) > 0) {
+				double previous = spending.getDouble(before - 1);
+				byRow[table.intColumn(ROW).getInt(i)] = (spending.getDouble(i) / previous - 1) * 100;
 			}
 		}
 		return byRow;
