@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param totalSpending the counted members' defence expenditure, million USD; null unless every one of them gives
  * money figures (a total of some allies would read as the alliance's)
  * @param totalGdp their GDP, likewise
- * @param members how many allies in the data were members that year, with or without a figure
+ * @param members how many allies were members that year by the accession register (and allies of the file it does
+ * not know), with or without a row or a figure
  */
 record YearFacts(int year, List<AllyFacts> allies, @Nullable Double totalSpending, @Nullable Double totalGdp,
 		@Nullable Double medianShare, @Nullable Double allianceShare, int members) {
 
-	static YearFacts of(int year, List<AllyFacts> allies, @Nullable Double medianShare) {
+	static YearFacts of(int year, List<AllyFacts> allies, @Nullable Double medianShare, int members) {
 		List<AllyFacts> counted = allies.stream().filter(AllyFacts::counted).toList();
-		int members = (int) allies.stream().filter(AllyFacts::member).count();
 		boolean money = !counted.isEmpty() && counted.stream().allMatch(f -> f.row().hasMoney());
 		if (!money) {
 			return new YearFacts(year, allies, null, null, medianShare, null, members);

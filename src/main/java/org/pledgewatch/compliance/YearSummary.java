@@ -22,7 +22,8 @@ import org.pledgewatch.dataset.DatasetCitation;
  * @param medianShareOfGdpPct median of members' shares, %
  * @param estimate whether any of the year's figures are estimates
  * @param highlight the highlighted ally's figures
- * @param membersThatYear how many allies in the data were members that year, with or without a figure
+ * @param membersThatYear how many allies were members of the alliance that year (the accession register, plus any
+ * ally of the file it does not know), with or without a figure
  * @param complete whether at least half of them have a share (a partial year is never the default)
  * @param dataset the dataset version the figures come from
  */
@@ -45,9 +46,9 @@ public record YearSummary(
 		@Schema(description = "median of members' shares, %", nullable = true) @Nullable Double medianShareOfGdpPct,
 		@Schema(description = "whether any of the year's figures are estimates") boolean estimate,
 		@Schema(description = "the highlighted ally's figures") Highlight highlight,
-		@Schema(description = "how many allies in the data were members that year, with or without a figure")
+		@Schema(description = "how many allies were members of the alliance that year by the accession register (plus any ally of the file the register does not know), with or without a figure")
 		int membersThatYear,
-		@Schema(description = "whether at least half of that year's members have a share") boolean complete,
+		@Schema(description = "whether at least half of that year's members have a share; false for a partial year, whose counts are of the allies that have reported so far") boolean complete,
 		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset) {
 
 	public YearSummary {
