@@ -17,6 +17,7 @@ import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.ShareSince;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.YearSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.ExtendedModelMap;
@@ -92,9 +93,13 @@ class CountryController {
 		List<CountryContext.TimelineEntry> agreements = context.agreements(history.iso3());
 		model.addAttribute("agreements", agreements.stream().anyMatch(CountryContext.TimelineEntry::current)
 				? agreements : List.of());
-		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
-		model.addAttribute("rankedCount", latest == null ? 0
-				: computed.summary(latest.year(), shownTarget, history.iso3()).alliesReporting());
+		// The dashboard's default year (the latest complete one), never a later, partial year with a few rows.
+		AllyYear latest = newestFirst.stream().filter(r -> r.year() <= computed.defaultYear()).findFirst()
+			.orElse(newestFirst.isEmpty() ? null : newestFirst.get(newestFirst.size() - 1));
+		YearSummary latestSummary = latest == null ? null
+				: computed.summary(latest.year(), shownTarget, history.iso3());
+		model.addAttribute("rankedCount", latestSummary == null ? 0 : latestSummary.alliesReporting());
+		model.addAttribute("partialSummary", latestSummary == null || latestSummary.complete() ? null : latestSummary);
 		model.addAttribute("since", ShareSince.of(history, latest));
 		model.addAttribute("latest", latest);
 		model.addAttribute("citation", computed.citation());

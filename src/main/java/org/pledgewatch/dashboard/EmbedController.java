@@ -7,6 +7,7 @@ import org.pledgewatch.compliance.Ally;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
@@ -64,6 +65,7 @@ class EmbedController {
 		EmbeddedChart embedded = switch (chart) {
 			case "shares" -> {
 				int y = computed.yearOrDefault(year);
+				addPartialYear(model, computed, y, shown);
 				yield new EmbeddedChart("shares", title("chart.shares.title", y),
 						path("/api/compliance").queryParam("year", y).queryParam("target", param),
 						path("/").queryParam("year", y).queryParam("target", param), false);
@@ -79,6 +81,7 @@ class EmbedController {
 					path("/api/trend").queryParam("target", param), path("/").queryParam("target", param), false);
 			case "map" -> {
 				int y = computed.yearOrDefault(year);
+				addPartialYear(model, computed, y, shown);
 				model.addAttribute("map", maps.view(computed.year(y, shown), ally, LocaleContextHolder.getLocale()));
 				// The map is drawn in the page (inline SVG), so its "endpoint" is the same map as a file.
 				yield new EmbeddedChart("map", title("map.title", y),
@@ -95,6 +98,12 @@ class EmbedController {
 		model.addAttribute("citation", computed.citation());
 		model.addAttribute("chartLabels", chartLabels.json());
 		return "embed";
+	}
+
+	/** A partial year's counts, said under the title: "8 of 32 allies have reported", never a chart of 8 read as all. */
+	private void addPartialYear(Model model, ComplianceModel computed, int year, Target target) {
+		YearSummary summary = computed.summary(year, target, compliance.highlightIso3());
+		model.addAttribute("partialSummary", summary.complete() ? null : summary);
 	}
 
 	private String title(String key, Object... arguments) {

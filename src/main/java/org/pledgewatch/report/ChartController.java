@@ -167,7 +167,7 @@ class ChartController {
 		ChartTables.ChartTable table = tables.table(request);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			new CsvSheet(dialect).write(out, tables.sourceLine(), table.header(), table.rows());
+			new CsvSheet(dialect).write(out, tables.sourceLine(request), table.header(), table.rows());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -43,7 +43,7 @@ class ReportController {
 			@RequestParam(required = false) @Nullable Target target,
 			@RequestParam(required = false) @Nullable String format, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		send(new ComplianceCsvWriter(CsvDialect.requested(format)), reports.report(year, target), request, response);
+		send(new ComplianceCsvWriter(CsvDialect.requested(format), text(Locale.ENGLISH)), reports.report(year, target), request, response);
 	}
 
 	@GetMapping("/reports/compliance.xlsx")

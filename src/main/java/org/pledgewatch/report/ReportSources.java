@@ -2,6 +2,7 @@ package org.pledgewatch.report;
 
 import java.util.List;
 
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.dataset.DatasetCitation;
 
 /**
@@ -43,6 +44,16 @@ final class ReportSources {
 		String line = "# Source: " + cited(citation) + "; Pledgewatch dataset version " + citation.version()
 				+ (moneyFigures ? "" : "; shares of GDP only: money figures are not available in this edition");
 		return line.replaceAll("[\\r\\n]+", " ");
+	}
+
+	/**
+	 * The first line of a year's CSV: as {@link #csvLine}, then, for a partial year, how many of the year's members
+	 * have reported ("partial year: 8 of 32 allies have reported; all 8 meet 2%"), so no script reads 8 rows as all.
+	 */
+	static String csvLine(DatasetCitation citation, boolean moneyFigures, YearSummary summary, ReportText english) {
+		String line = csvLine(citation, moneyFigures);
+		return summary.complete() ? line
+				: line + "; " + english.partialNote(summary).replaceAll("[\\r\\n]+", " ");
 	}
 
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
+import org.pledgewatch.language.PartialYearCounts;
 import org.springframework.context.MessageSource;
 
 /**
@@ -37,6 +39,22 @@ final class ReportText {
 
 	Locale locale() {
 		return locale;
+	}
+
+	/** "8 of 32 allies have reported; all 8 meet 2%": a partial year's counts, worded once for pages and reports. */
+	String partialCounts(YearSummary summary) {
+		return new PartialYearCounts(messages).counts(summary, target(summary.targetPct()), locale);
+	}
+
+	/** "2026 is a partial year: 8 of 32 allies have reported; all 8 meet 2%." */
+	String partialNote(YearSummary summary) {
+		return message("partial.note", summary.year(), partialCounts(summary));
+	}
+
+	/** A rank in a partial year: "6th of the 8 allies that have reported so far (32 members)". */
+	String partialRank(int rank, YearSummary summary) {
+		return new PartialYearCounts(messages).rank(ordinal(rank), summary.alliesReporting(),
+				summary.membersThatYear(), locale);
 	}
 
 	String get(String key, Object... args) {
