@@ -92,7 +92,7 @@ public class DatasetEditor {
 		try {
 			// Against the version readers see now, read under the lock: no activation can slip in between.
 			Dataset published = store.active();
-			List<UploadWarning> questions = plausibility.check(parsed.rows(), published);
+			List<UploadWarning> questions = plausibility.check(parsed.rows(), source.currency(), published);
 			if (publishing == Publishing.PUBLISH && !questions.isEmpty()) {
 				throw new NeedsConfirmationException(questions);
 			}

@@ -62,6 +62,8 @@ public enum UploadRule {
 	NO_SOURCE("no-source"),
 	// Plausibility against the published version: the upload waits for the editor's confirmation
 	MONEY_JUMP("money-jump"),
+	/** The upload's money is in another currency than the published version's: not compared, said instead. */
+	MONEY_OTHER_CURRENCY("money-jump"),
 	SHARE_JUMP("share-jump"),
 	SHARE_IMPLAUSIBLE("share-implausible"),
 	SPARSE_YEAR("sparse-year"),

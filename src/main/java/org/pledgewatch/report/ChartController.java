@@ -116,7 +116,7 @@ class ChartController {
 		String ally = ally(model, iso3);
 		ChartRequest request = new ChartRequest(kind, model.yearOrDefault(year),
 				compliance.targetOrDefault(target), ally, locale, LocalDate.now(clock));
-		ReportText text = new ReportText(messages, figures, names, locale);
+		ReportText text = new ReportText(messages, figures, names, locale, model.citation().currency());
 		byte[] body = cache.get(model, new Key(request, format, dialect), () -> switch (format) {
 			case "png" -> ChartImages.png(new ChartFigures(model, text).figure(request));
 			case "svg" -> ChartImages.svg(new ChartFigures(model, text).figure(request));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.dataset.DatasetCitation;
+import org.pledgewatch.language.CurrencyLabels;
 
 /**
  * Where a report's figures come from: the citation of the dataset version it is built from (never a publication named
@@ -42,7 +43,9 @@ final class ReportSources {
 	 */
 	static String csvLine(DatasetCitation citation, boolean moneyFigures) {
 		String line = "# Source: " + cited(citation) + "; Pledgewatch dataset version " + citation.version()
-				+ (moneyFigures ? "" : "; shares of GDP only: money figures are not available in this edition");
+				+ (moneyFigures ? "" : "; shares of GDP only: money figures are not available in this edition")
+				+ (!moneyFigures || CurrencyLabels.USD.equals(citation.currency()) ? ""
+						: "; money figures (the _musd columns) in million " + citation.currency());
 		return line.replaceAll("[\\r\\n]+", " ");
 	}
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.CurrencyLabels;
 import org.pledgewatch.language.Figures;
 import org.pledgewatch.language.PartialYearCounts;
 import org.springframework.context.MessageSource;
@@ -30,11 +31,19 @@ final class ReportText {
 
 	private final Locale locale;
 
+	/** The ISO 4217 code of the version's money: every money label names it. */
+	private final String currency;
+
 	ReportText(MessageSource messages, Figures figures, CountryNames names, Locale locale) {
+		this(messages, figures, names, locale, CurrencyLabels.USD);
+	}
+
+	ReportText(MessageSource messages, Figures figures, CountryNames names, Locale locale, String currency) {
 		this.messages = messages;
 		this.figures = figures;
 		this.names = names;
 		this.locale = locale;
+		this.currency = currency;
 	}
 
 	Locale locale() {
@@ -59,12 +68,12 @@ final class ReportText {
 
 	String get(String key, Object... args) {
 		Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
-		return messages.getMessage(key, texts, locale);
+		return CurrencyLabels.inCurrency(messages.getMessage(key, texts, locale), currency);
 	}
 
 	/** A message whose arguments keep their types, for patterns such as {@code {0,number,#}}. */
 	String message(String key, Object... args) {
-		return messages.getMessage(key, args, locale);
+		return CurrencyLabels.inCurrency(messages.getMessage(key, args, locale), currency);
 	}
 
 	/** A share of GDP with the language's percent sign: {@code 1.30%}, {@code 1,30 %}. */

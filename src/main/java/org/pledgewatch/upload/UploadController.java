@@ -76,17 +76,18 @@ class UploadController {
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String sourceUrl,
 			@RequestParam(required = false) @Nullable String notes,
-			@RequestParam(required = false) @Nullable String dataAsOf, Principal editorName, Model model,
+			@RequestParam(required = false) @Nullable String dataAsOf,
+			@RequestParam(required = false) @Nullable String currency, Principal editorName, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
 		// The form shows what was typed again when it must be corrected; read from here, never from the raw
 		// request in the template, which would parse the multipart body a second time.
-		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf));
+		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf, currency));
 		VersionSource stated;
 		try {
-			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
+			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf, currency);
 		}
 		catch (InvalidSourceException ex) {
 			model.addAttribute("sourceError", ex.getMessage());
@@ -116,7 +117,7 @@ class UploadController {
 
 	/** The source fields as the editor typed them, valid or not. */
 	record StatedSource(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
-			@Nullable String dataAsOf) {
+			@Nullable String dataAsOf, @Nullable String currency) {
 	}
 
 }
