@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.Ally;
+import org.pledgewatch.language.CurrencyLabels;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
@@ -107,7 +108,8 @@ class EmbedController {
 	}
 
 	private String title(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+		return CurrencyLabels.inCurrency(messages.getMessage(key, arguments, LocaleContextHolder.getLocale()),
+				compliance.model().citation().currency());
 	}
 
 	private static UriComponentsBuilder path(String path) {
