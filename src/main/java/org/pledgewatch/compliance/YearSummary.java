@@ -34,13 +34,13 @@ public record YearSummary(
 		@Schema(description = "members with a reported share") int alliesReporting,
 		@Schema(description = "how many of them meet the target") int alliesMeetingTarget,
 		@Schema(description = "their iso3 codes, highest share first") List<String> meetingTarget,
-		@Schema(description = "members' total defence expenditure, million USD; null when the dataset does not give every counted member's money figures", nullable = true)
+		@Schema(description = "members' total defence expenditure, millions of dataset.currency (USD for NATO's editions); null when the dataset does not give every counted member's money figures", nullable = true)
 		@Nullable Double totalDefenceExpenditureMusd,
-		@Schema(description = "the same members' total GDP, million USD; null likewise", nullable = true)
+		@Schema(description = "the same members' total GDP, millions of dataset.currency (USD for NATO's editions); null likewise", nullable = true)
 		@Nullable Double totalGdpMusd,
-		@Schema(description = "the United States' defence expenditure, million USD", nullable = true)
+		@Schema(description = "the United States' defence expenditure, millions of dataset.currency (USD for NATO's editions)", nullable = true)
 		@Nullable Double usDefenceExpenditureMusd,
-		@Schema(description = "all other members' total, million USD; null without money figures", nullable = true)
+		@Schema(description = "all other members' total, millions of dataset.currency (USD for NATO's editions); null without money figures", nullable = true)
 		@Nullable Double europeCanadaDefenceExpenditureMusd,
 		@Schema(description = "total spending / total GDP, %", nullable = true) @Nullable Double allianceShareOfGdpPct,
 		@Schema(description = "median of members' shares, %", nullable = true) @Nullable Double medianShareOfGdpPct,

@@ -18,7 +18,7 @@ import org.thymeleaf.spring6.messageresolver.SpringMessageResolver;
  * request reads; NATO's editions, in US dollars, read as written.
  */
 @Configuration(proxyBeanMethods = false)
-class CurrencyMessages {
+public class CurrencyMessages {
 
 	@Bean
 	static BeanPostProcessor currencyMessageResolver(ObjectProvider<MessageSource> messages,
