@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Import;
  * {@link ActiveDataset} bean), with the beans templates call and the site's security rules.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ComplianceService.class, org.pledgewatch.compliance.PreviousEditions.class, Figures.class, SiteNavigation.class, SecurityConfiguration.class,
+@Import({ ComplianceService.class, org.pledgewatch.compliance.PreviousEditions.class, Figures.class, org.pledgewatch.language.PartialYearCounts.class, org.pledgewatch.system.CurrencyMessages.class, SiteNavigation.class, SecurityConfiguration.class,
 		DatasetEditor.class, CountryNames.class, ChartLabels.class, CountryContext.class, ContextData.class,
 		EventTexts.class, org.pledgewatch.language.EditionNames.class, org.pledgewatch.dashboard.EmbedLinks.class, org.pledgewatch.map.AlliesMap.class,
 		org.pledgewatch.report.ChartFiles.class, org.pledgewatch.system.VersionAccess.class,

@@ -86,7 +86,8 @@ class DatasetApiController {
 	}
 
 	@Operation(summary = "Upload a CSV (multipart part \"file\", optional fields \"source\", \"sourceUrl\", "
-			+ "\"notes\", \"dataAsOf\" (YYYY-MM-DD), \"publish\" (default true), \"confirm\" (default false)); "
+			+ "\"notes\", \"dataAsOf\" (YYYY-MM-DD), \"currency\" (ISO 4217 code of the money figures, three uppercase "
+			+ "letters, default USD; 400 when it is not one), \"publish\" (default true), \"confirm\" (default false)); "
 			+ "201 with the new version (active, or with publish=false a draft: \"draft\":true), its \"changes\" "
 			+ "against the active version and its \"warnings\"; 409 {\"needsConfirmation\":true,\"warnings\":[…]} "
 			+ "when publish=true and a plausibility check questions a figure (nothing stored; confirm=true publishes), "
@@ -100,13 +101,14 @@ class DatasetApiController {
 			@RequestParam(required = false) @Nullable String sourceUrl,
 			@RequestParam(required = false) @Nullable String notes,
 			@RequestParam(required = false) @Nullable String dataAsOf,
+			@RequestParam(required = false) @Nullable String currency,
 			@RequestParam(defaultValue = "true") boolean publish, @RequestParam(defaultValue = "false") boolean confirm,
 			@RequestParam(required = false) @Nullable MultipartFile aggregates, Principal editorName)
 			throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
-		VersionSource stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
+		VersionSource stated = VersionSource.of(source, sourceUrl, notes, dataAsOf, currency);
 		NewVersion.requireFilename(file.getOriginalFilename());
 		PrintedAggregates printed = PrintedAggregates
 			.of(aggregates == null || aggregates.isEmpty() ? null : aggregates.getBytes());

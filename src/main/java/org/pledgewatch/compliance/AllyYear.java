@@ -47,22 +47,22 @@ public record AllyYear(
 		@Schema(description = "whether the ally had joined NATO by that year; non-members are shown but not ranked or counted")
 		boolean member,
 		@Schema(description = "whether NATO marks the year's figures as estimates") boolean estimate,
-		@Schema(description = "defence expenditure, million USD at current prices", nullable = true)
+		@Schema(description = "defence expenditure, millions of dataset.currency (USD for NATO's editions) at current prices", nullable = true)
 		@Nullable Double defenceExpenditureMusd,
-		@Schema(description = "GDP, million USD at current prices", nullable = true) @Nullable Double gdpMusd,
+		@Schema(description = "GDP, millions of dataset.currency (USD for NATO's editions) at current prices", nullable = true) @Nullable Double gdpMusd,
 		@Schema(description = "the share of GDP used, %: the published share where the dataset gives one, else defence expenditure / GDP (to ten decimals); unrounded: pages, charts and files show shareOfGdpPctRounded", nullable = true)
 		@Nullable Double shareOfGdpPct,
 		@Schema(description = "the share shown: the share used rounded half-up to two decimals in exact decimal arithmetic, as NATO prints it; the verdict, rank, gaps, pages, charts and files use it", nullable = true)
 		@Nullable Double shareOfGdpPctRounded,
 		@Schema(description = "whether the rounded share is at or above the target; null when nothing was reported", nullable = true)
 		@Nullable Boolean meetsTarget,
-		@Schema(description = "million USD more needed to reach the target: gapToTargetPts × GDP / 100 (0 when met); null when the dataset gives no money figures", nullable = true)
+		@Schema(description = "millions of dataset.currency (USD for NATO's editions) more needed to reach the target: gapToTargetPts × GDP / 100 (0 when met); null when the dataset gives no money figures", nullable = true)
 		@Nullable Double gapToTargetMusd,
 		@Schema(description = "rank among the year's members by rounded share, 1 = highest, equal shares share a rank", nullable = true)
 		@Nullable Integer rank,
 		@Schema(description = "change in defence expenditure against the previous year, %", nullable = true)
 		@Nullable Double spendingChangePct,
-		@Schema(description = "defence expenditure per inhabitant, USD", nullable = true) @Nullable Double perCapitaUsd,
+		@Schema(description = "defence expenditure per inhabitant, in dataset.currency", nullable = true) @Nullable Double perCapitaUsd,
 		@Schema(description = "population, thousands", nullable = true) @Nullable Double populationThousands,
 		@Schema(description = "military personnel, thousands", nullable = true)
 		@Nullable Double militaryPersonnelThousands,

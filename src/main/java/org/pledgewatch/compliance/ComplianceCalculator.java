@@ -55,13 +55,14 @@ public final class ComplianceCalculator {
 			AllyFacts facts = AllyFacts.of(row, member.get(i), spendingChange[i], perCapita.getDouble(i));
 			byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(facts);
 		}
-		addMembersWithoutARow(rows, byYear);
+		Map<String, Integer> firstYears = firstYears(rows);
+		addMembersWithoutARow(rows, firstYears, byYear);
 
 		Map<Integer, YearFacts> years = new HashMap<>();
 		for (Map.Entry<Integer, List<AllyFacts>> entry : byYear.entrySet()) {
 			int year = entry.getKey();
 			List<AllyFacts> allies = rank(entry.getValue());
-			years.put(year, YearFacts.of(year, allies, dataset.aggregates()));
+			years.put(year, YearFacts.of(year, allies, dataset.aggregates(), members(year, firstYears)));
 		}
 		return new ComplianceModel(dataset.citation(), years);
 	}
@@ -124,18 +125,50 @@ public final class ComplianceCalculator {
 		return byRow;
 	}
 
+	/** Each ally's first year in the file. */
+	private static Map<String, Integer> firstYears(List<DatasetRow> rows) {
+		Map<String, Integer> first = new LinkedHashMap<>();
+		rows.forEach(row -> first.merge(row.iso3(), row.year(), Math::min));
+		return first;
+	}
+
+	/**
+	 * Whether an ally of the file was a member in a year: the register says so; an ally it does not know (a new ally
+	 * an editor added, a test's synthetic ally) counts from its first year in the file.
+	 */
+	private boolean member(String iso3, int year, Map<String, Integer> firstYears) {
+		return accessions.find(iso3).isPresent() ? accessions.memberIn(iso3, year)
+				: year >= firstYears.getOrDefault(iso3, year);
+	}
+
+	/**
+	 * How many allies were members in a year: the register's members that year, whether or not the file has a row
+	 * for them, and the allies of the file it does not know. Never counted from the file alone, where eight rows
+	 * would make "8 of 8".
+	 */
+	private int members(int year, Map<String, Integer> firstYears) {
+		Set<String> members = new HashSet<>(accessions.membersIn(year));
+		firstYears.forEach((iso3, first) -> {
+			if (accessions.find(iso3).isEmpty() && year >= first) {
+				members.add(iso3);
+			}
+		});
+		return members.size();
+	}
+
 	/**
 	 * An ally of the data set that was a member in a year but has no row for it is listed that year without figures
 	 * ("no figure published"), so that a year with few rows reads as partial rather than as "1 of 1 allies".
 	 */
-	private void addMembersWithoutARow(List<DatasetRow> rows, Map<Integer, List<AllyFacts>> byYear) {
+	private void addMembersWithoutARow(List<DatasetRow> rows, Map<String, Integer> firstYears,
+			Map<Integer, List<AllyFacts>> byYear) {
 		Map<String, String> names = new LinkedHashMap<>();
 		rows.forEach(row -> names.put(row.iso3(), row.country()));
 		for (Map.Entry<Integer, List<AllyFacts>> year : byYear.entrySet()) {
 			Set<String> present = new HashSet<>();
 			year.getValue().forEach(f -> present.add(f.row().iso3()));
 			names.forEach((iso3, country) -> {
-				if (!present.contains(iso3) && accessions.memberIn(iso3, year.getKey())) {
+				if (!present.contains(iso3) && member(iso3, year.getKey(), firstYears)) {
 					DatasetRow empty = new DatasetRow(country, iso3, year.getKey(), null, null, null, null, null, false);
 					year.getValue().add(AllyFacts.of(empty, true, Double.NaN, Double.NaN));
 				}

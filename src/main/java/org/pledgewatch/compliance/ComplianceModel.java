@@ -106,6 +106,13 @@ public final class ComplianceModel {
 		return year == null ? defaultYear : year;
 	}
 
+	/** The years in which fewer than half of that year's members (by the accession register) have a share. */
+	public java.util.Set<Integer> partialYears() {
+		java.util.Set<Integer> partial = new java.util.TreeSet<>();
+		years.values().stream().filter(y -> !y.complete()).forEach(y -> partial.add(y.year()));
+		return partial;
+	}
+
 	public List<Integer> years() {
 		return List.copyOf(years.keySet());
 	}

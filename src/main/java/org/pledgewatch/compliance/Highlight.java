@@ -26,7 +26,7 @@ public record Highlight(
 		@Schema(description = "share of GDP used, %, half-up to two decimals as NATO prints it (the value shown)", nullable = true) @Nullable Double shareOfGdpPct,
 		@Schema(description = "its rank that year", nullable = true) @Nullable Integer rank,
 		@Schema(description = "how many allies were ranked that year (\"28th of 31\")") int alliesRanked,
-		@Schema(description = "million USD short of the target", nullable = true) @Nullable Double gapToTargetMusd,
+		@Schema(description = "millions of dataset.currency (USD for NATO's editions) short of the target", nullable = true) @Nullable Double gapToTargetMusd,
 		@Schema(description = "whether it meets the target", nullable = true) @Nullable Boolean meetsTarget,
 		@Schema(description = "whether the figures are estimates") boolean estimate,
 		@Schema(description = "percentage points of GDP short of the target (0 when met)", nullable = true)

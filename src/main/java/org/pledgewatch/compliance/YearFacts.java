@@ -18,7 +18,8 @@ import org.pledgewatch.dataset.PrintedAggregates;
  * NATO's figure
  * @param publishedAllianceShare NATO's printed "NATO Total" share, as shown (two decimals); null where not printed
  * @param publishedEuropeCanadaShare NATO's printed "NATO Europe and Canada" share, likewise
- * @param members how many allies in the data were members that year, with or without a figure
+ * @param members how many allies were members that year by the accession register (and allies of the file it does
+ * not know), with or without a row or a figure
  */
 record YearFacts(int year, List<AllyFacts> allies, @Nullable Double totalSpending, @Nullable Double totalGdp,
 		@Nullable Double medianShare, @Nullable Double allianceShare, @Nullable Double publishedAllianceShare,
@@ -26,9 +27,8 @@ record YearFacts(int year, List<AllyFacts> allies, @Nullable Double totalSpendin
 
 	private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-	static YearFacts of(int year, List<AllyFacts> allies, PrintedAggregates printed) {
+	static YearFacts of(int year, List<AllyFacts> allies, PrintedAggregates printed, int members) {
 		List<AllyFacts> counted = allies.stream().filter(AllyFacts::counted).toList();
-		int members = (int) allies.stream().filter(AllyFacts::member).count();
 		Double median = ShownShare.toDouble(median(counted));
 		Double printedTotal = ShownShare.toDouble(ShownShare.ofNullable(printed.natoTotal(year)));
 		Double printedEuropeCanada = ShownShare.toDouble(ShownShare.ofNullable(printed.europeCanada(year)));

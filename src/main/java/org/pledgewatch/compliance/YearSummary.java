@@ -26,7 +26,8 @@ import org.pledgewatch.dataset.DatasetCitation;
  * @param publishedEuropeCanadaShareOfGdpPct NATO's printed "NATO Europe and Canada" share, likewise
  * @param estimate whether any of the year's figures are estimates
  * @param highlight the highlighted ally's figures
- * @param membersThatYear how many allies in the data were members that year, with or without a figure
+ * @param membersThatYear how many allies were members of the alliance that year (the accession register, plus any
+ * ally of the file it does not know), with or without a figure
  * @param complete whether at least half of them have a share (a partial year is never the default)
  * @param dataset the dataset version the figures come from
  * @param previousEdition the year's count in the previous published edition of the same publisher; null when there
@@ -39,13 +40,13 @@ public record YearSummary(
 		@Schema(description = "members with a reported share") int alliesReporting,
 		@Schema(description = "how many of them meet the target") int alliesMeetingTarget,
 		@Schema(description = "their iso3 codes, highest share first") List<String> meetingTarget,
-		@Schema(description = "members' total defence expenditure, million USD; null when the dataset does not give every counted member's money figures", nullable = true)
+		@Schema(description = "members' total defence expenditure, millions of dataset.currency (USD for NATO's editions); null when the dataset does not give every counted member's money figures", nullable = true)
 		@Nullable Double totalDefenceExpenditureMusd,
-		@Schema(description = "the same members' total GDP, million USD; null likewise", nullable = true)
+		@Schema(description = "the same members' total GDP, millions of dataset.currency (USD for NATO's editions); null likewise", nullable = true)
 		@Nullable Double totalGdpMusd,
-		@Schema(description = "the United States' defence expenditure, million USD", nullable = true)
+		@Schema(description = "the United States' defence expenditure, millions of dataset.currency (USD for NATO's editions)", nullable = true)
 		@Nullable Double usDefenceExpenditureMusd,
-		@Schema(description = "all other members' total, million USD; null without money figures", nullable = true)
+		@Schema(description = "all other members' total, millions of dataset.currency (USD for NATO's editions); null without money figures", nullable = true)
 		@Nullable Double europeCanadaDefenceExpenditureMusd,
 		@Schema(description = "computed from current-price totals, not NATO's figure: total spending / total GDP, %, half-up to two decimals; null without money figures", nullable = true)
 		@Nullable Double allianceShareOfGdpPct,
@@ -53,9 +54,9 @@ public record YearSummary(
 		@Nullable Double medianShareOfGdpPct,
 		@Schema(description = "whether any of the year's figures are estimates") boolean estimate,
 		@Schema(description = "the highlighted ally's figures") Highlight highlight,
-		@Schema(description = "how many allies in the data were members that year, with or without a figure")
+		@Schema(description = "how many allies were members of the alliance that year by the accession register (plus any ally of the file the register does not know), with or without a figure")
 		int membersThatYear,
-		@Schema(description = "whether at least half of that year's members have a share") boolean complete,
+		@Schema(description = "whether at least half of that year's members have a share; false for a partial year, whose counts are of the allies that have reported so far") boolean complete,
 		@Schema(description = "the dataset version the figures come from") DatasetCitation dataset,
 		@Schema(description = "NATO's printed \"NATO Total\" share of GDP (Table 3, constant prices), %, two decimals as printed; null where the version gives none", nullable = true)
 		@Nullable Double publishedAllianceShareOfGdpPct,

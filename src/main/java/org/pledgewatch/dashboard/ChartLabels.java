@@ -1,6 +1,7 @@
 package org.pledgewatch.dashboard;
 
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.CurrencyLabels;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,8 @@ public class ChartLabels {
 	private String json(ComplianceModel model, Locale locale) {
 		Map<String, Object> labels = new LinkedHashMap<>();
 		for (String key : KEYS) {
-			labels.put(key, messages.getMessage("chart.label." + key, null, locale));
+			labels.put(key, CurrencyLabels.inCurrency(messages.getMessage("chart.label." + key, null, locale),
+					model.citation().currency()));
 		}
 		labels.put("locale", locale.toLanguageTag());
 		labels.put("names", names.byIso3(model.allies(), locale));

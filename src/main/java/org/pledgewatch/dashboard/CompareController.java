@@ -55,7 +55,7 @@ class CompareController {
 		model.addAttribute("target", TargetChoice.of(shownTarget, figures));
 		model.addAttribute("allies", names.translated(computed.allies()));
 		model.addAttribute("picked", picked);
-		model.addAttribute("table", CompareTable.of(histories, computed.years(), names));
+		model.addAttribute("table", CompareTable.of(histories, computed.years(), computed.partialYears(), names));
 		model.addAttribute("endpointIso3", String.join(",", picked));
 		model.addAttribute("yearsLabel", computed.yearSpan());
 		model.addAttribute("chartLabels", chartLabels.json());

@@ -18,7 +18,9 @@ import org.pledgewatch.compliance.CountryHistory;
  */
 record CompareTable(List<Ally> allies, List<Row> rows) {
 
-	static CompareTable of(List<CountryHistory> histories, List<Integer> years, CountryNames names) {
+	/** @param partialYears the years in which fewer than half of that year's members have reported */
+	static CompareTable of(List<CountryHistory> histories, List<Integer> years, java.util.Set<Integer> partialYears,
+			CountryNames names) {
 		List<Ally> allies = histories.stream().map(h -> new Ally(h.iso3(), names.name(h.iso3(), h.country()))).toList();
 		List<Row> rows = new ArrayList<>();
 		for (int i = years.size() - 1; i >= 0; i--) {
@@ -28,13 +30,13 @@ record CompareTable(List<Ally> allies, List<Row> rows) {
 				RequestBudget.check();
 				cells.add(history.rows().stream().filter(r -> r.year() == year).findFirst().orElse(null));
 			}
-			rows.add(new Row(year, cells));
+			rows.add(new Row(year, partialYears.contains(year), cells));
 		}
 		return new CompareTable(allies, rows);
 	}
 
-	/** One year: each ally's figures, null where the dataset has no row. */
-	record Row(int year, List<@Nullable AllyYear> cells) {
+	/** One year: each ally's figures, null where the dataset has no row; partial when few members have reported. */
+	record Row(int year, boolean partial, List<@Nullable AllyYear> cells) {
 	}
 
 }

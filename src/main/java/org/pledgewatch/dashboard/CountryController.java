@@ -111,10 +111,14 @@ class CountryController {
 		List<CountryContext.TimelineEntry> agreements = context.agreements(history.iso3());
 		model.addAttribute("agreements", agreements.stream().anyMatch(CountryContext.TimelineEntry::current)
 				? agreements : List.of());
-		AllyYear latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
-		YearSummary latestYear = latest == null ? null : computed.summary(latest.year(), shownTarget, history.iso3());
-		model.addAttribute("rankedCount", latestYear == null ? 0 : latestYear.alliesReporting());
-		model.addAttribute("latestSharingRank", latestYear == null ? 0 : latestYear.highlight().alliesSharingRank());
+		// The dashboard's default year (the latest complete one), never a later, partial year with a few rows.
+		AllyYear latest = newestFirst.stream().filter(r -> r.year() <= computed.defaultYear()).findFirst()
+			.orElse(newestFirst.isEmpty() ? null : newestFirst.get(newestFirst.size() - 1));
+		YearSummary latestSummary = latest == null ? null
+				: computed.summary(latest.year(), shownTarget, history.iso3());
+		model.addAttribute("rankedCount", latestSummary == null ? 0 : latestSummary.alliesReporting());
+		model.addAttribute("partialSummary", latestSummary == null || latestSummary.complete() ? null : latestSummary);
+		model.addAttribute("latestSharingRank", latestSummary == null ? 0 : latestSummary.highlight().alliesSharingRank());
 		model.addAttribute("since", ShareSince.of(history, latest));
 		model.addAttribute("latest", latest);
 		model.addAttribute("citation", computed.citation());

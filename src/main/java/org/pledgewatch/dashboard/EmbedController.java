@@ -4,9 +4,11 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.Ally;
+import org.pledgewatch.language.CurrencyLabels;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.compliance.UnknownCountryException;
 import org.pledgewatch.language.CountryNames;
 import org.pledgewatch.language.Figures;
@@ -68,6 +70,7 @@ class EmbedController {
 		EmbeddedChart embedded = switch (chart) {
 			case "shares" -> {
 				int y = computed.yearOrDefault(year);
+				addPartialYear(model, computed, y, shown);
 				yield new EmbeddedChart("shares", title("chart.shares.title", y),
 						path("/api/compliance").queryParam("year", y).queryParam("target", param),
 						path("/").queryParam("year", y).queryParam("target", param), false);
@@ -83,6 +86,7 @@ class EmbedController {
 					path("/api/trend").queryParam("target", param), path("/").queryParam("target", param), false);
 			case "map" -> {
 				int y = computed.yearOrDefault(year);
+				addPartialYear(model, computed, y, shown);
 				model.addAttribute("map", maps.view(computed.year(y, shown), ally, LocaleContextHolder.getLocale()));
 				// The map is drawn in the page (inline SVG), so its "endpoint" is the same map as a file.
 				yield new EmbeddedChart("map", title("map.title", y),
@@ -103,8 +107,15 @@ class EmbedController {
 		return "embed";
 	}
 
+	/** A partial year's counts, said under the title: "8 of 32 allies have reported", never a chart of 8 read as all. */
+	private void addPartialYear(Model model, ComplianceModel computed, int year, Target target) {
+		YearSummary summary = computed.summary(year, target, compliance.highlightIso3());
+		model.addAttribute("partialSummary", summary.complete() ? null : summary);
+	}
+
 	private String title(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+		return CurrencyLabels.inCurrency(messages.getMessage(key, arguments, LocaleContextHolder.getLocale()),
+				compliance.model().citation().currency());
 	}
 
 	private static UriComponentsBuilder path(String path) {

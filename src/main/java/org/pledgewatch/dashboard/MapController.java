@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.ComplianceService;
 import org.pledgewatch.compliance.Target;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.language.Figures;
 import org.pledgewatch.map.AlliesMap;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,6 +51,8 @@ class MapController {
 		model.addAttribute("years", List.copyOf(newestFirst));
 		model.addAttribute("year", shownYear);
 		model.addAttribute("target", TargetChoice.of(shownTarget, figures));
+		YearSummary summary = computed.summary(shownYear, shownTarget, compliance.highlightIso3());
+		model.addAttribute("partialSummary", summary.complete() ? null : summary);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("map", views.get(computed, new MapKey(shownYear, shownTarget, locale),
 				() -> maps.view(computed.year(shownYear, shownTarget), compliance.highlightIso3(), locale)));

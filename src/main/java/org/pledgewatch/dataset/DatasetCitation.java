@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param notes what a reader should know about the figures, if recorded
  * @param dataAsOf the publisher's cut-off date, if recorded
  * @param moneyFigures whether this version gives defence expenditure and GDP in money
+ * @param currency the ISO 4217 code its money figures are in ({@code USD} for NATO's editions): every money label
+ * names it, and money of versions in different currencies is never compared
  */
 @Schema(description = "The dataset version the figures come from, with its source")
 public record DatasetCitation(
@@ -28,7 +30,25 @@ public record DatasetCitation(
 		@Schema(description = "the publication's address", nullable = true) @Nullable String sourceUrl,
 		@Schema(description = "what a reader should know about the figures", nullable = true) @Nullable String notes,
 		@Schema(description = "the publisher's cut-off date", nullable = true) @Nullable LocalDate dataAsOf,
-		@Schema(description = "whether this version gives defence expenditure and GDP in money") boolean moneyFigures) {
+		@Schema(description = "whether this version gives defence expenditure and GDP in money") boolean moneyFigures,
+		@Schema(description = "the ISO 4217 code of this version's money figures (every *Musd field is in millions of it), e.g. USD or EUR", example = "USD") String currency) {
+
+	public DatasetCitation {
+		if (currency == null || currency.isBlank()) {
+			currency = VersionSource.DEFAULT_CURRENCY;
+		}
+	}
+
+	/** A citation of a version in US dollars. */
+	public DatasetCitation(int version, String source, @Nullable String sourceUrl, @Nullable String notes,
+			@Nullable LocalDate dataAsOf, boolean moneyFigures) {
+		this(version, source, sourceUrl, notes, dataAsOf, moneyFigures, VersionSource.DEFAULT_CURRENCY);
+	}
+
+	/** Whether money figures of this version and {@code other} may be compared, summed or diffed: same currency. */
+	public boolean sameCurrency(DatasetCitation other) {
+		return currency.equals(other.currency);
+	}
 
 	private static final Pattern PUBLISHED = Pattern.compile("\\b\\d{1,2} ([A-Z][a-z]+) (\\d{4})\\s*$");
 

@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param added rows only in the newer version
  * @param removed rows only in the older version
  * @param changed rows in both whose name or figures differ (1.0 and 1.00 are the same figure)
+ * @param moneyCompared false when the versions' money is in different currencies: money figures are then never
+ * compared (a euro figure is not a revision of a dollar figure), only the other columns
  */
-public record DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List<Change> changed) {
+public record DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List<Change> changed,
+		boolean moneyCompared) {
 
 	public DatasetDiff {
 		added = List.copyOf(added);
@@ -24,7 +27,12 @@ public record DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List
 		changed = List.copyOf(changed);
 	}
 
+	public DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List<Change> changed) {
+		this(added, removed, changed, true);
+	}
+
 	public static DatasetDiff between(Dataset before, Dataset after) {
+		boolean money = before.citation().sameCurrency(after.citation());
 		Map<String, DatasetRow> old = byKey(before);
 		List<DatasetRow> added = new ArrayList<>();
 		List<Change> changed = new ArrayList<>();
@@ -33,11 +41,11 @@ public record DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List
 			if (previous == null) {
 				added.add(row);
 			}
-			else if (!same(previous, row)) {
+			else if (!same(previous, row, money)) {
 				changed.add(new Change(previous, row));
 			}
 		}
-		return new DatasetDiff(added, List.copyOf(old.values()), changed);
+		return new DatasetDiff(added, List.copyOf(old.values()), changed, money);
 	}
 
 	public boolean isEmpty() {
@@ -54,9 +62,9 @@ public record DatasetDiff(List<DatasetRow> added, List<DatasetRow> removed, List
 		return row.iso3() + " " + row.year();
 	}
 
-	private static boolean same(DatasetRow a, DatasetRow b) {
+	private static boolean same(DatasetRow a, DatasetRow b, boolean money) {
 		return a.country().equals(b.country()) && a.estimate() == b.estimate()
-				&& same(a.defenceExpenditureMusd(), b.defenceExpenditureMusd()) && same(a.gdpMusd(), b.gdpMusd())
+				&& (!money || same(a.defenceExpenditureMusd(), b.defenceExpenditureMusd()) && same(a.gdpMusd(), b.gdpMusd()))
 				&& same(a.populationThousands(), b.populationThousands())
 				&& same(a.militaryPersonnelThousands(), b.militaryPersonnelThousands())
 				&& same(a.equipmentSharePct(), b.equipmentSharePct()) && same(a.shareOfGdpPct(), b.shareOfGdpPct())

@@ -110,7 +110,7 @@ public class DatasetEditor {
 		try {
 			// Against the version readers see now, read under the lock: no activation can slip in between.
 			Dataset published = store.active();
-			List<UploadWarning> questions = questions(parsed.rows(), published);
+			List<UploadWarning> questions = questions(parsed.rows(), source.currency(), published);
 			if (publishing == Publishing.PUBLISH && !questions.isEmpty()) {
 				throw new NeedsConfirmationException(questions);
 			}
@@ -188,13 +188,13 @@ public class DatasetEditor {
 		if (published.version() == version || VersionStates.of(store).published(version)) {
 			return List.of();
 		}
-		return questions(store.dataset(version).rows(), published);
+		return questions(store.dataset(version).rows(), store.find(version).get().currency(), published);
 	}
 
 	/** Every check that holds back publishing these rows over the published version. */
-	private List<UploadWarning> questions(List<DatasetRow> rows, Dataset published) {
-		List<UploadWarning> questions = new ArrayList<>(plausibility.check(rows, published));
-		questions.addAll(publishChecks.check(rows, published, moneyBaseline(published)));
+	private List<UploadWarning> questions(List<DatasetRow> rows, String currency, Dataset published) {
+		List<UploadWarning> questions = new ArrayList<>(plausibility.check(rows, currency, published));
+		questions.addAll(publishChecks.check(rows, published, moneyBaseline(published, currency)));
 		return questions;
 	}
 
@@ -202,7 +202,7 @@ public class DatasetEditor {
 	 * The newest published version with money figures when the published one has none (a shares-only edition), so
 	 * that money is still compared with money; null when the published one has them, or no version does.
 	 */
-	private @Nullable Dataset moneyBaseline(Dataset published) {
+	private @Nullable Dataset moneyBaseline(Dataset published, String currency) {
 		if (published.rows().stream().anyMatch(DatasetRow::hasMoney)) {
 			return null;
 		}
@@ -210,7 +210,8 @@ public class DatasetEditor {
 		List<DatasetVersion> versions = store.versions();
 		for (int i = versions.size() - 1; i >= 0; i--) {
 			DatasetVersion v = versions.get(i);
-			if (v.version() == published.version() || !states.published(v.version()) || !v.hasMoneyFigures()) {
+			if (v.version() == published.version() || !states.published(v.version()) || !v.hasMoneyFigures()
+					|| !v.currency().equals(currency)) {
 				continue;
 			}
 			try {

@@ -26,15 +26,29 @@ import org.jspecify.annotations.Nullable;
  * this was recorded, which always did)
  * @param draft true when it was stored as a draft (not published on upload); null otherwise, and for versions stored
  * before drafts existed. Whether it is still a draft (never activated since) is {@link VersionStates}'s to say.
+ * @param currency the ISO 4217 code of its money figures; versions stored before this was recorded are in USD
  */
 public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256,
 		int rows, int countries, int firstYear, int lastYear, String source, @Nullable String sourceUrl,
-		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures, @Nullable Boolean draft) {
+		@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures, @Nullable Boolean draft,
+		String currency) {
 
 	public DatasetVersion {
 		if (source == null || source.isBlank()) {
 			source = unstatedSource(uploadedBy, uploadedAt);
 		}
+		if (currency == null || currency.isBlank()) {
+			currency = VersionSource.DEFAULT_CURRENCY;
+		}
+	}
+
+	/** A version in US dollars. */
+	public DatasetVersion(int version, String uploadedBy, Instant uploadedAt, String filename, String sha256, int rows,
+			int countries, int firstYear, int lastYear, @Nullable String source, @Nullable String sourceUrl,
+			@Nullable String notes, @Nullable LocalDate dataAsOf, @Nullable Boolean moneyFigures,
+			@Nullable Boolean draft) {
+		this(version, uploadedBy, uploadedAt, filename, sha256, rows, countries, firstYear, lastYear, source, sourceUrl,
+				notes, dataAsOf, moneyFigures, draft, VersionSource.DEFAULT_CURRENCY);
 	}
 
 	/** A version stored without source fields. */
@@ -95,7 +109,7 @@ public record DatasetVersion(int version, String uploadedBy, Instant uploadedAt,
 
 	/** What every figure from this version is cited with. */
 	public DatasetCitation citation() {
-		return new DatasetCitation(version, source, sourceUrl, notes, dataAsOf, hasMoneyFigures());
+		return new DatasetCitation(version, source, sourceUrl, notes, dataAsOf, hasMoneyFigures(), currency);
 	}
 
 }

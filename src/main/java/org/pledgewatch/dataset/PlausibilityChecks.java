@@ -48,15 +48,34 @@ public final class PlausibilityChecks {
 
 	/** Every plausibility warning for the upload's rows against the published rows, in a stable order. */
 	public List<UploadWarning> check(List<DatasetRow> rows, Dataset published) {
+		return check(rows, published.citation().currency(), published);
+	}
+
+	/**
+	 * As {@link #check(List, Dataset)} for an upload whose money is in {@code currency}. Money in another currency
+	 * than the published version's is never compared with it: one warning says so instead of a money jump per row.
+	 */
+	public List<UploadWarning> check(List<DatasetRow> rows, String currency, Dataset published) {
 		Map<String, DatasetRow> before = new HashMap<>();
 		published.rows().forEach(row -> before.put(key(row), row));
 		List<UploadWarning> warnings = new ArrayList<>();
+		String publishedCurrency = published.citation().currency();
+		boolean sameCurrency = publishedCurrency.equals(currency);
+		boolean money = rows.stream().anyMatch(DatasetRow::hasMoney)
+				&& published.rows().stream().anyMatch(DatasetRow::hasMoney);
+		if (!sameCurrency && money) {
+			warnings.add(UploadRule.MONEY_OTHER_CURRENCY.needsConfirmation(new UploadWarning.Cell("*",
+					CanonicalColumns.DEFENCE_EXPENDITURE_MUSD + ", " + CanonicalColumns.GDP_MUSD, publishedCurrency,
+					currency)));
+		}
 		for (DatasetRow row : rows) {
 			DatasetRow old = before.get(key(row));
 			if (old != null) {
-				moneyJump(row, old, CanonicalColumns.DEFENCE_EXPENDITURE_MUSD, old.defenceExpenditureMusd(),
-						row.defenceExpenditureMusd(), warnings);
-				moneyJump(row, old, CanonicalColumns.GDP_MUSD, old.gdpMusd(), row.gdpMusd(), warnings);
+				if (sameCurrency) {
+					moneyJump(row, old, CanonicalColumns.DEFENCE_EXPENDITURE_MUSD, old.defenceExpenditureMusd(),
+							row.defenceExpenditureMusd(), warnings);
+					moneyJump(row, old, CanonicalColumns.GDP_MUSD, old.gdpMusd(), row.gdpMusd(), warnings);
+				}
 				shareJump(row, old, warnings);
 			}
 			BigDecimal share = shareUsed(row);

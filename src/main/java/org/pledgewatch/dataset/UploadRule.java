@@ -66,6 +66,8 @@ public enum UploadRule {
 	MORE_WARNINGS("more-warnings"),
 	// Plausibility against the published version: the upload waits for the editor's confirmation
 	MONEY_JUMP("money-jump"),
+	/** The upload's money is in another currency than the published version's: not compared, said instead. */
+	MONEY_OTHER_CURRENCY("money-jump"),
 	SHARE_JUMP("share-jump"),
 	/** A year new to the published version, against the same ally's latest published year before it. */
 	SHARE_JUMP_NEW_YEAR("share-jump"),

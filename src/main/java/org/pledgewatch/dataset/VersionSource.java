@@ -15,9 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param sourceUrl an http(s) address of the publication
  * @param notes what a reader should know about the figures (which tables, what is missing)
  * @param dataAsOf the publisher's cut-off date for the figures
+ * @param currency the ISO 4217 code of the money figures (three uppercase letters); USD when none is stated
  */
 public record VersionSource(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
-		@Nullable LocalDate dataAsOf) {
+		@Nullable LocalDate dataAsOf, String currency) {
+
+	/** The currency of a version that states none: NATO publishes its money tables in US dollars. */
+	public static final String DEFAULT_CURRENCY = "USD";
 
 	static final int MAX_SOURCE = 300;
 
@@ -32,6 +36,13 @@ public record VersionSource(@Nullable String source, @Nullable String sourceUrl,
 		if (sourceUrl != null && !isWebAddress(sourceUrl)) {
 			throw new InvalidSourceException("sourceUrl must be an http:// or https:// address.");
 		}
+		currency = currency(currency);
+	}
+
+	/** A source in US dollars. */
+	public VersionSource(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
+			@Nullable LocalDate dataAsOf) {
+		this(source, sourceUrl, notes, dataAsOf, DEFAULT_CURRENCY);
 	}
 
 	/** No source stated. */
@@ -42,7 +53,37 @@ public record VersionSource(@Nullable String source, @Nullable String sourceUrl,
 	/** Reads the form or multipart fields as typed; blank fields are absent. */
 	public static VersionSource of(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
 			@Nullable String dataAsOf) {
-		return new VersionSource(source, sourceUrl, notes, date(dataAsOf));
+		return of(source, sourceUrl, notes, dataAsOf, null);
+	}
+
+	/** As {@link #of(String, String, String, String)}, with the money figures' currency; blank is USD. */
+	public static VersionSource of(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
+			@Nullable String dataAsOf, @Nullable String currency) {
+		return new VersionSource(source, sourceUrl, notes, date(dataAsOf), currency == null ? "" : currency);
+	}
+
+	/**
+	 * An ISO 4217 code as three uppercase letters ({@code EUR}); blank is USD. A code Java does not know as a
+	 * currency is refused, so "EUROS" or "E" never labels a version's money.
+	 */
+	static String currency(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return DEFAULT_CURRENCY;
+		}
+		String text = code.strip();
+		boolean known;
+		try {
+			known = text.matches("[A-Z]{3}") && java.util.Currency.getInstance(text) != null;
+		}
+		catch (IllegalArgumentException ex) {
+			known = false;
+		}
+		if (!known) {
+			throw new InvalidSourceException("currency must be an ISO 4217 code of three uppercase letters, e.g. USD or "
+					+ "EUR (was \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text).replaceAll("\\p{Cntrl}", "")
+					+ "\").");
+		}
+		return text;
 	}
 
 	public boolean stated() {

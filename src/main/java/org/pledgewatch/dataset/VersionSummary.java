@@ -20,7 +20,7 @@ final class VersionSummary {
 		return new DatasetVersion(number, candidate.uploadedBy(), at, candidate.filename(),
 				sha256(candidate.content()), candidate.rows().size(), countries, years.getMin(), years.getMax(),
 				source.source(), source.sourceUrl(), source.notes(), source.dataAsOf(), money,
-				candidate.draft() ? Boolean.TRUE : null);
+				candidate.draft() ? Boolean.TRUE : null, source.currency());
 	}
 
 	static String sha256(byte[] content) {

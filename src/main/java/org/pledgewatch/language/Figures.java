@@ -10,6 +10,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.pledgewatch.compliance.ComplianceService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,8 +28,23 @@ public class Figures {
 
 	private final MessageSource messages;
 
+	/** The version the request shows, whose currency money is written in; absent outside the application. */
+	private final @Nullable ObjectProvider<ComplianceService> compliance;
+
 	public Figures(MessageSource messages) {
+		this(messages, null);
+	}
+
+	@Autowired
+	public Figures(MessageSource messages, @Nullable ObjectProvider<ComplianceService> compliance) {
 		this.messages = messages;
+		this.compliance = compliance;
+	}
+
+	/** The currency of the version the request shows: USD for NATO's editions. */
+	private String currency() {
+		ComplianceService service = compliance == null ? null : compliance.getIfAvailable();
+		return service == null ? CurrencyLabels.USD : service.model().citation().currency();
 	}
 
 	/** A share of GDP with its sign: 1.30% in English, 1,30 % in Dutch, French and German. */
@@ -80,11 +98,11 @@ public class Figures {
 		return value == null ? MISSING : decimal(value, 0, value >= 100 ? 0 : 1, locale());
 	}
 
-	/** Million USD as billions for headlines: $4.6 bn. */
+	/** Millions of the shown version's currency as billions for headlines: $4.6 bn; EUR 4.6 bn for a euro version. */
 	public String billions(@Nullable Double musd) {
 		return musd == null ? MISSING
-				: messages.getMessage("figures.billions", new Object[] { decimal(musd / 1000, 1, 1, locale()) },
-						locale());
+				: CurrencyLabels.inCurrency(messages.getMessage("figures.billions",
+						new Object[] { decimal(musd / 1000, 1, 1, locale()) }, locale()), currency());
 	}
 
 	/** A plain number: population, personnel, USD per head. */

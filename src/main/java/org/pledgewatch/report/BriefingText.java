@@ -29,7 +29,9 @@ final class BriefingText {
 		List<String> sentences = new ArrayList<>();
 		AllyYear row = report.highlightRow();
 		String rank = h.rank() == null ? text.get("report.briefing.notRanked")
-				: text.get("report.briefing.ranked", text.rank(h.rank(), h.alliesSharingRank()), h.alliesRanked());
+				: report.summary().complete()
+						? text.get("report.briefing.ranked", text.rank(h.rank(), h.alliesSharingRank()), h.alliesRanked())
+						: text.partialRank(h.rank(), report.summary());
 		sentences.add(text.get(h.estimate() ? "report.briefing.shareEstimate" : "report.briefing.share", year, name,
 				text.pct(h.shareOfGdpPct()), rank));
 		if (Boolean.TRUE.equals(h.meetsTarget())) {

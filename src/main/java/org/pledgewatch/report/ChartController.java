@@ -116,7 +116,7 @@ class ChartController {
 		String ally = ally(model, iso3);
 		ChartRequest request = new ChartRequest(kind, model.yearOrDefault(year),
 				compliance.targetOrDefault(target), ally, locale, LocalDate.now(clock));
-		ReportText text = new ReportText(messages, figures, names, locale);
+		ReportText text = new ReportText(messages, figures, names, locale, model.citation().currency());
 		byte[] body = cache.get(model, new Key(request, format, dialect), () -> switch (format) {
 			case "png" -> ChartImages.png(new ChartFigures(model, text).figure(request));
 			case "svg" -> ChartImages.svg(new ChartFigures(model, text).figure(request));
@@ -167,7 +167,7 @@ class ChartController {
 		ChartTables.ChartTable table = tables.table(request);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			new CsvSheet(dialect).write(out, tables.sourceLine(), table.header(), table.rows());
+			new CsvSheet(dialect).write(out, tables.sourceLine(request), table.header(), table.rows());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -13,6 +13,7 @@ import org.pledgewatch.compliance.Highlight;
 import org.pledgewatch.compliance.Trend;
 import org.pledgewatch.compliance.Verdict;
 import org.pledgewatch.compliance.YearCompliance;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.dataset.DatasetCitation;
 
 /**
@@ -39,12 +40,15 @@ final class ChartFigures {
 			case SHARES -> {
 				// The one year and its summary only: a shares chart needs no other year of the dataset.
 				YearCompliance year = model.year(request.year(), request.target());
-				Highlight highlight = model.summary(request.year(), request.target(), request.iso3()).highlight();
+				YearSummary summary = model.summary(request.year(), request.target(), request.iso3());
+				Highlight highlight = summary.highlight();
 				AlliesChartRows rows = AlliesChartRows.of(year, highlight.iso3());
+				List<String> notes = new ArrayList<>(partial(summary));
+				notes.addAll(rows.notes(text, text.country(highlight.iso3(), highlight.country())));
 				yield figure(request, text.message("chart.shares.title", request.year()),
 						text.get("chart.image.subtitle.year", request.year(), target),
 						AlliesBarChart.create(year, highlight, rows, text)::draw, 270 + rows.rows().size() * 19,
-						rows.notes(text, text.country(highlight.iso3(), highlight.country())));
+						notes);
 			}
 			case HISTORY -> {
 				CountryHistory history = model.country(request.iso3(), request.target());
@@ -77,8 +81,20 @@ final class ChartFigures {
 			case MAP -> figure(request, text.message("map.title", request.year()),
 					text.get("chart.image.subtitle.year", request.year(), target),
 					new AlliesMapChart(model.year(request.year(), request.target()), request.iso3(), text), 600,
-					List.of(text.get("map.boundaries")));
+					withPartial(model.summary(request.year(), request.target(), request.iso3()),
+							text.get("map.boundaries")));
 		};
+	}
+
+	/** A partial year's counts, first among the notes: "2026 is a partial year: 8 of 32 allies have reported; …". */
+	private List<String> partial(YearSummary summary) {
+		return summary.complete() ? List.of() : List.of(text.partialNote(summary));
+	}
+
+	private List<String> withPartial(YearSummary summary, String note) {
+		List<String> notes = new ArrayList<>(partial(summary));
+		notes.add(note);
+		return notes;
 	}
 
 	private String name(CountryHistory history) {

@@ -13,6 +13,7 @@ import org.pledgewatch.compliance.ComplianceModel;
 import org.pledgewatch.compliance.CountryHistory;
 import org.pledgewatch.compliance.Trend;
 import org.pledgewatch.compliance.YearCompliance;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.report.CsvSheet.Fixed;
 
 /**
@@ -34,9 +35,16 @@ final class ChartTables {
 		this.text = text;
 	}
 
-	/** The first line: the source and version, in the reader's language. */
-	String sourceLine() {
-		return text.get("chart.csv.source", ReportSources.cited(model.citation()), model.citation().version());
+	/** The first line: the source and version, in the reader's language; for a year's chart, whether it is partial. */
+	String sourceLine(ChartRequest request) {
+		String line = text.get("chart.csv.source", ReportSources.cited(model.citation()), model.citation().version());
+		if (request.kind() == ChartKind.SHARES || request.kind() == ChartKind.MAP) {
+			YearSummary summary = model.summary(request.year(), request.target(), request.iso3());
+			if (!summary.complete()) {
+				line = line + " " + text.partialNote(summary);
+			}
+		}
+		return line;
 	}
 
 	ChartTable table(ChartRequest request) {

@@ -31,12 +31,12 @@ public final class ComplianceCsvWriter implements ReportWriter {
 
 	private final CsvDialect dialect;
 
-	public ComplianceCsvWriter() {
-		this(CsvDialect.STANDARD);
-	}
+	/** English, like the column names: a partial year's counts in the first line. */
+	private final ReportText english;
 
-	ComplianceCsvWriter(CsvDialect dialect) {
+	ComplianceCsvWriter(CsvDialect dialect, ReportText english) {
 		this.dialect = dialect;
+		this.english = english;
 	}
 
 	@Override
@@ -60,7 +60,7 @@ public final class ComplianceCsvWriter implements ReportWriter {
 					row.spendingChangePct(), row.perCapitaUsd(), row.publishedShareOfGdpPct(),
 					row.computedShareOfGdpPct(), row.shareSource(), row.realChangePct(), row.gapToTargetPts()));
 		}
-		new CsvSheet(dialect).write(out, ReportSources.csvLine(report.dataset(), report.moneyFigures()),
+		new CsvSheet(dialect).write(out, ReportSources.csvLine(report.dataset(), report.moneyFigures(), report.summary(), english),
 				List.of(HEADER), rows);
 	}
 

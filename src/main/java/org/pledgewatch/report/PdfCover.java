@@ -47,6 +47,9 @@ final class PdfCover {
 		if (summary.estimate()) {
 			document.add(CompliancePdfWriter.note(fonts, text.get("report.cover.estimates", report.year())));
 		}
+		if (!summary.complete()) {
+			document.add(CompliancePdfWriter.note(fonts, text.partialNote(summary)));
+		}
 
 		document.add(CompliancePdfWriter.heading(fonts, text.get("report.cover.headline")));
 		Highlight h = summary.highlight();
@@ -54,13 +57,17 @@ final class PdfCover {
 		PdfPTable grid = new PdfPTable(3);
 		grid.setWidthPercentage(100);
 		grid.setSpacingAfter(10);
-		grid.addCell(figure(text.get("report.ofTotal", summary.alliesMeetingTarget(), summary.alliesReporting()),
-				text.get("report.cover.meeting", target)));
+		// A partial year: the count of allies meeting the target, then how many of the year's members reported.
+		grid.addCell(summary.complete()
+				? figure(text.get("report.ofTotal", summary.alliesMeetingTarget(), summary.alliesReporting()),
+						text.get("report.cover.meeting", target))
+				: figure(String.valueOf(summary.alliesMeetingTarget()), text.partialCounts(summary)));
 		grid.addCell(figure(money(report, summary.totalDefenceExpenditureMusd()), text.get("report.cover.total")));
 		grid.addCell(allianceShare(report, summary));
 		grid.addCell(figure(text.pct(summary.medianShareOfGdpPct()), text.get("report.cover.median")));
 		grid.addCell(figure(text.pct(h.shareOfGdpPct()) + (h.rank() == null ? ""
-				: " · " + text.get("report.ofTotal", text.rank(h.rank(), h.alliesSharingRank()), h.alliesRanked())),
+				: " · " + (summary.complete() ? text.get("report.ofTotal", text.rank(h.rank(), h.alliesSharingRank()), h.alliesRanked())
+						: text.partialRank(h.rank(), summary))),
 				text.get(h.estimate() ? "report.cover.highlightShareEstimate" : "report.cover.highlightShare", name)));
 		if (h.shareOfGdpPct() != null && h.gapToTargetMusd() == null && h.gapToTargetPts() != null) {
 			grid.addCell(figure(text.get("report.pp", text.share(h.gapToTargetPts())),

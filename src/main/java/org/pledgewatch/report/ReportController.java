@@ -43,26 +43,30 @@ class ReportController {
 			@RequestParam(required = false) @Nullable Target target,
 			@RequestParam(required = false) @Nullable String format, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		send(new ComplianceCsvWriter(CsvDialect.requested(format)), reports.report(year, target), request, response);
+		ComplianceReport report = reports.report(year, target);
+		send(new ComplianceCsvWriter(CsvDialect.requested(format), text(Locale.ENGLISH, report)), report, request,
+				response);
 	}
 
 	@GetMapping("/reports/compliance.xlsx")
 	void complianceXlsx(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		send(new ComplianceXlsxWriter(text(locale)), reports.report(year, target), request, response);
+		ComplianceReport report = reports.report(year, target);
+		send(new ComplianceXlsxWriter(text(locale, report)), report, request, response);
 	}
 
 	@GetMapping("/reports/compliance.pdf")
 	void compliancePdf(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Target target, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		send(new CompliancePdfWriter(text(locale)), reports.report(year, target), request, response);
+		ComplianceReport report = reports.report(year, target);
+		send(new CompliancePdfWriter(text(locale, report)), report, request, response);
 	}
 
 	/** The reader's language: {@code ?lang=}, the language cookie or {@code Accept-Language}, as for the pages. */
-	private ReportText text(Locale locale) {
-		return new ReportText(messages, figures, names, locale);
+	private ReportText text(Locale locale, ComplianceReport report) {
+		return new ReportText(messages, figures, names, locale, report.dataset().currency());
 	}
 
 	/** Written to the client as it is produced; the dataset's tag goes out with it. */

@@ -2,7 +2,9 @@ package org.pledgewatch.report;
 
 import java.util.List;
 
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.dataset.DatasetCitation;
+import org.pledgewatch.language.CurrencyLabels;
 
 /**
  * Where a report's figures come from: the citation of the dataset version it is built from (never a publication named
@@ -41,8 +43,20 @@ final class ReportSources {
 	 */
 	static String csvLine(DatasetCitation citation, boolean moneyFigures) {
 		String line = "# Source: " + cited(citation) + "; Pledgewatch dataset version " + citation.version()
-				+ (moneyFigures ? "" : "; shares of GDP only: money figures are not available in this edition");
+				+ (moneyFigures ? "" : "; shares of GDP only: money figures are not available in this edition")
+				+ (!moneyFigures || CurrencyLabels.USD.equals(citation.currency()) ? ""
+						: "; money figures (the _musd columns) in million " + citation.currency());
 		return line.replaceAll("[\\r\\n]+", " ");
+	}
+
+	/**
+	 * The first line of a year's CSV: as {@link #csvLine}, then, for a partial year, how many of the year's members
+	 * have reported ("partial year: 8 of 32 allies have reported; all 8 meet 2%"), so no script reads 8 rows as all.
+	 */
+	static String csvLine(DatasetCitation citation, boolean moneyFigures, YearSummary summary, ReportText english) {
+		String line = csvLine(citation, moneyFigures);
+		return summary.complete() ? line
+				: line + "; " + english.partialNote(summary).replaceAll("[\\r\\n]+", " ");
 	}
 
 }

@@ -8,9 +8,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.pledgewatch.compliance.AllyYear;
 import org.pledgewatch.dataset.DatasetCitation;
+import org.pledgewatch.compliance.YearSummary;
 import org.pledgewatch.language.CountryNames;
+import org.pledgewatch.language.CurrencyLabels;
 import org.pledgewatch.language.EditionNames;
 import org.pledgewatch.language.Figures;
+import org.pledgewatch.language.PartialYearCounts;
 import org.springframework.context.MessageSource;
 
 /**
@@ -30,25 +33,49 @@ final class ReportText {
 
 	private final Locale locale;
 
+	/** The ISO 4217 code of the version's money: every money label names it. */
+	private final String currency;
+
 	ReportText(MessageSource messages, Figures figures, CountryNames names, Locale locale) {
+		this(messages, figures, names, locale, CurrencyLabels.USD);
+	}
+
+	ReportText(MessageSource messages, Figures figures, CountryNames names, Locale locale, String currency) {
 		this.messages = messages;
 		this.figures = figures;
 		this.names = names;
 		this.locale = locale;
+		this.currency = currency;
 	}
 
 	Locale locale() {
 		return locale;
 	}
 
+	/** "8 of 32 allies have reported; all 8 meet 2%": a partial year's counts, worded once for pages and reports. */
+	String partialCounts(YearSummary summary) {
+		return new PartialYearCounts(messages).counts(summary, target(summary.targetPct()), locale);
+	}
+
+	/** "2026 is a partial year: 8 of 32 allies have reported; all 8 meet 2%." */
+	String partialNote(YearSummary summary) {
+		return message("partial.note", summary.year(), partialCounts(summary));
+	}
+
+	/** A rank in a partial year: "6th of the 8 allies that have reported so far (32 members)". */
+	String partialRank(int rank, YearSummary summary) {
+		return new PartialYearCounts(messages).rank(ordinal(rank), summary.alliesReporting(),
+				summary.membersThatYear(), locale);
+	}
+
 	String get(String key, Object... args) {
 		Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
-		return messages.getMessage(key, texts, locale);
+		return CurrencyLabels.inCurrency(messages.getMessage(key, texts, locale), currency);
 	}
 
 	/** A message whose arguments keep their types, for patterns such as {@code {0,number,#}}. */
 	String message(String key, Object... args) {
-		return messages.getMessage(key, args, locale);
+		return CurrencyLabels.inCurrency(messages.getMessage(key, args, locale), currency);
 	}
 
 	/** A share of GDP with the language's percent sign: {@code 1.30%}, {@code 1,30 %}. */

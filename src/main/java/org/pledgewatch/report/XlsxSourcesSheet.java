@@ -27,6 +27,9 @@ final class XlsxSourcesSheet {
 		row = pair(sheet, row, text.get("report.xlsx.datasetVersion"), report.datasetVersion());
 		row = pair(sheet, row, text.get("report.xlsx.generatedOn"), report.generatedOn().toString());
 		row = pair(sheet, row, text.get("report.col.year"), report.year());
+		if (!report.summary().complete()) {
+			row = pair(sheet, row, text.get("partial.label"), text.partialNote(report.summary()));
+		}
 		row = pair(sheet, row, text.get("report.xlsx.target"), report.targetPct());
 		DatasetCitation dataset = report.dataset();
 		row = pair(sheet, row, text.get("report.xlsx.source"), dataset.source());

@@ -31,12 +31,23 @@ public record FigureChange(String iso3, String country, int year, String column,
 			new Column(CanonicalColumns.EQUIPMENT_SHARE_PCT, DatasetRow::equipmentSharePct),
 			new Column(CanonicalColumns.ESTIMATE, DatasetRow::estimate));
 
+	private static final java.util.Set<String> MONEY = java.util.Set.of(CanonicalColumns.DEFENCE_EXPENDITURE_MUSD,
+			CanonicalColumns.GDP_MUSD);
+
 	/** Every cell that differs in a changed ally-year (1.0 and 1.00 are the same figure). */
 	static List<FigureChange> of(DatasetDiff.Change change) {
+		return of(change, true);
+	}
+
+	/** As {@link #of(DatasetDiff.Change)}; without the money columns when the versions' currencies differ. */
+	static List<FigureChange> of(DatasetDiff.Change change, boolean money) {
 		List<FigureChange> cells = new ArrayList<>();
 		DatasetRow a = change.before();
 		DatasetRow b = change.after();
 		for (Column column : COLUMNS) {
+			if (!money && MONEY.contains(column.name())) {
+				continue;
+			}
 			Object was = column.value().apply(a);
 			Object now = column.value().apply(b);
 			if (!same(was, now)) {

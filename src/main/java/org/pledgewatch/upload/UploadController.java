@@ -79,18 +79,19 @@ class UploadController {
 			@RequestParam(required = false) @Nullable String sourceUrl,
 			@RequestParam(required = false) @Nullable String notes,
 			@RequestParam(required = false) @Nullable String dataAsOf,
-			@RequestParam(required = false) @Nullable MultipartFile aggregates, Principal editorName, Model model,
+			@RequestParam(required = false) @Nullable MultipartFile aggregates,
+			@RequestParam(required = false) @Nullable String currency, Principal editorName, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (file.getSize() > limits.maxSize().toBytes()) {
 			throw new MaxUploadSizeExceededException(limits.maxSize().toBytes());
 		}
 		// The form shows what was typed again when it must be corrected; read from here, never from the raw
 		// request in the template, which would parse the multipart body a second time.
-		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf));
+		model.addAttribute("stated", new StatedSource(source, sourceUrl, notes, dataAsOf, currency));
 		VersionSource stated;
 		PrintedAggregates printed;
 		try {
-			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf);
+			stated = VersionSource.of(source, sourceUrl, notes, dataAsOf, currency);
 			NewVersion.requireFilename(file.getOriginalFilename());
 			printed = PrintedAggregates.of(aggregates == null || aggregates.isEmpty() ? null : aggregates.getBytes());
 		}
@@ -126,7 +127,7 @@ class UploadController {
 
 	/** The source fields as the editor typed them, valid or not. */
 	record StatedSource(@Nullable String source, @Nullable String sourceUrl, @Nullable String notes,
-			@Nullable String dataAsOf) {
+			@Nullable String dataAsOf, @Nullable String currency) {
 	}
 
 }

@@ -60,7 +60,7 @@ public record VersionChanges(int from, int to, int added, int removed, int chang
 			.limit(LISTED)
 			.map(VersionChanges::label)
 			.toList();
-		List<FigureChange> figures = diff.changed().stream().flatMap(c -> FigureChange.of(c).stream()).toList();
+		List<FigureChange> figures = diff.changed().stream().flatMap(c -> FigureChange.of(c, diff.moneyCompared()).stream()).toList();
 		return new VersionChanges(from, to, diff.added().size(), diff.removed().size(), diff.changed().size(),
 				examples, flips.stream().limit(LISTED_REVISIONS).toList(), flips.size(),
 				revisions.stream().limit(LISTED_REVISIONS).toList(), revisions.size(), yearsAdded,

@@ -164,7 +164,7 @@ class ComplianceCsvWriterTest {
 
 	private static byte[] write(ComplianceReport report, CsvDialect dialect) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new ComplianceCsvWriter(dialect).write(report, out);
+		new ComplianceCsvWriter(dialect, ReportFixtures.english()).write(report, out);
 		return out.toByteArray();
 	}
 

@@ -118,8 +118,10 @@ class DownloadsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+		// Belgium alone is 1 of 2024's 32 members: a partial year, and the first line says so.
 		assertThat(csv.lines().findFirst()).hasValue("\"# Source: Belgian Ministry of Defence, budget; draft "
-				+ "(https://example.org/begroting); Pledgewatch dataset version 3\"");
+				+ "(https://example.org/begroting); Pledgewatch dataset version 3; 2024 is a partial year: 1 of 32 "
+				+ "allies has reported; none of them meets 2%.\"");
 
 		byte[] xlsx = mvc.perform(get("/reports/compliance.xlsx").param("year", "2024"))
 			.andExpect(status().isOk())
