@@ -193,15 +193,18 @@ public final class PlausibilityChecks {
 		return (rounded.signum() > 0 ? "+" : "") + String.format(Locale.ROOT, "%s", rounded.toPlainString());
 	}
 
-	private static @Nullable String text(@Nullable BigDecimal value) {
+	/** A figure as the file wrote it, for a warning's old or new value. */
+	static @Nullable String text(@Nullable BigDecimal value) {
 		return value == null ? null : value.toPlainString();
 	}
 
-	private static String label(DatasetRow row) {
+	/** How a warning names an ally-year: "Belgium (BEL) 2024". */
+	static String label(DatasetRow row) {
 		return row.country() + " (" + row.iso3() + ") " + row.year();
 	}
 
-	private static String key(DatasetRow row) {
+	/** An ally-year's key for matching rows across versions. */
+	static String key(DatasetRow row) {
 		return row.iso3() + " " + row.year();
 	}
 

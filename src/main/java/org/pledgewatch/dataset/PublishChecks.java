@@ -49,7 +49,7 @@ public final class PublishChecks {
 		List<UploadWarning> warnings = new ArrayList<>();
 		sharesAsFractions(rows).ifPresent(warnings::add);
 		for (DatasetRow row : rows) {
-			DatasetRow old = before.get(key(row));
+			DatasetRow old = before.get(PlausibilityChecks.key(row));
 			shareMismatchLarge(row, old).ifPresent(warnings::add);
 			computedShareImplausible(row, old).ifPresent(warnings::add);
 		}
@@ -89,8 +89,8 @@ public final class PublishChecks {
 			return Optional.empty();
 		}
 		return Optional.of(UploadRule.SHARE_MISMATCH_LARGE.needsConfirmation(
-				new UploadWarning.Cell(label(row), MONEY_SHARE, old == null ? null : text(old.computedShareOfGdpPct()),
-						text(row.computedShareOfGdpPct())),
+				new UploadWarning.Cell(PlausibilityChecks.label(row), MONEY_SHARE, old == null ? null : PlausibilityChecks.text(old.computedShareOfGdpPct()),
+						PlausibilityChecks.text(row.computedShareOfGdpPct())),
 				printed.toPlainString()));
 	}
 
@@ -103,8 +103,8 @@ public final class PublishChecks {
 		if (row.shareOfGdpPct() == null || computed == null || plausible(computed)) {
 			return Optional.empty();
 		}
-		return Optional.of(UploadRule.COMPUTED_SHARE_IMPLAUSIBLE.needsConfirmation(new UploadWarning.Cell(label(row),
-				MONEY_SHARE, old == null ? null : text(old.computedShareOfGdpPct()), computed.toPlainString())));
+		return Optional.of(UploadRule.COMPUTED_SHARE_IMPLAUSIBLE.needsConfirmation(new UploadWarning.Cell(PlausibilityChecks.label(row),
+				MONEY_SHARE, old == null ? null : PlausibilityChecks.text(old.computedShareOfGdpPct()), computed.toPlainString())));
 	}
 
 	/** Every share in the file below 0.1%: 2% written as 0.02. */
@@ -126,7 +126,7 @@ public final class PublishChecks {
 	private static void moneyJumps(List<DatasetRow> rows, Dataset baseline, List<UploadWarning> warnings) {
 		Map<String, DatasetRow> before = byKey(baseline.rows());
 		for (DatasetRow row : rows) {
-			DatasetRow old = before.get(key(row));
+			DatasetRow old = before.get(PlausibilityChecks.key(row));
 			if (old != null) {
 				moneyJump(row, CanonicalColumns.DEFENCE_EXPENDITURE_MUSD, old.defenceExpenditureMusd(),
 						row.defenceExpenditureMusd(), baseline.version(), warnings);
@@ -144,16 +144,16 @@ public final class PublishChecks {
 		if (change.abs().compareTo(PlausibilityChecks.MONEY_CHANGE) > 0) {
 			BigDecimal percent = change.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
 			warnings.add(UploadRule.MONEY_JUMP_EARLIER_VERSION.needsConfirmation(
-					new UploadWarning.Cell(label(row), column, before.toPlainString(), after.toPlainString()),
+					new UploadWarning.Cell(PlausibilityChecks.label(row), column, before.toPlainString(), after.toPlainString()),
 					(percent.signum() > 0 ? "+" : "") + percent.toPlainString(), String.valueOf(version)));
 		}
 	}
 
 	/** More than {@link #REMOVED_PERCENT}% of the published ally-years missing from the file. */
 	static Optional<UploadWarning> rowsRemoved(List<DatasetRow> rows, Dataset published) {
-		Set<String> kept = rows.stream().map(PublishChecks::key).collect(Collectors.toSet());
+		Set<String> kept = rows.stream().map(PlausibilityChecks::key).collect(Collectors.toSet());
 		Set<String> publishedKeys = new LinkedHashSet<>();
-		published.rows().forEach(r -> publishedKeys.add(key(r)));
+		published.rows().forEach(r -> publishedKeys.add(PlausibilityChecks.key(r)));
 		List<String> removed = publishedKeys.stream().filter(k -> !kept.contains(k)).toList();
 		if ((long) removed.size() * 100 <= (long) publishedKeys.size() * REMOVED_PERCENT) {
 			return Optional.empty();
@@ -180,20 +180,9 @@ public final class PublishChecks {
 
 	private static Map<String, DatasetRow> byKey(List<DatasetRow> rows) {
 		Map<String, DatasetRow> byKey = new HashMap<>();
-		rows.forEach(row -> byKey.put(key(row), row));
+		rows.forEach(row -> byKey.put(PlausibilityChecks.key(row), row));
 		return byKey;
 	}
 
-	private static @Nullable String text(@Nullable BigDecimal value) {
-		return value == null ? null : value.toPlainString();
-	}
-
-	private static String label(DatasetRow row) {
-		return row.country() + " (" + row.iso3() + ") " + row.year();
-	}
-
-	private static String key(DatasetRow row) {
-		return row.iso3() + " " + row.year();
-	}
 
 }

@@ -78,15 +78,14 @@ final class ChartTables {
 		Map<Integer, Double> medians = new HashMap<>();
 		history.allianceMedians().forEach(m -> medians.put(m.year(), m.medianShareOfGdpPct()));
 		List<String> header = List.of(text.get("report.col.year"), text.get("chart.csv.allyShare", name),
-				text.get("chart.csv.allyShareUnrounded", name), text.get("chart.csv.median"),
-				text.get("chart.csv.medianUnrounded"), text.get("chart.csv.target"),
+				text.get("chart.csv.allyShareUnrounded", name), text.get("chart.csv.median"), text.get("chart.csv.target"),
 				text.get("report.col.meets", target), text.get("chart.csv.estimate"));
 		List<List<?>> rows = new ArrayList<>();
 		for (AllyYear row : history.rows()) {
 			RequestBudget.check();
 			Double median = medians.get(row.year());
 			rows.add(Arrays.asList(row.year(), new Fixed(row.shareOfGdpPctRounded(), 2), row.shareOfGdpPct(),
-					new Fixed(median, 2), median, history.targetPct(), yesNo(row.meetsTarget()),
+					new Fixed(median, 2), history.targetPct(), yesNo(row.meetsTarget()),
 					yesNo(row.estimate())));
 		}
 		return new ChartTable(header, rows);

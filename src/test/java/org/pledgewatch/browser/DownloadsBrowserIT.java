@@ -71,7 +71,7 @@ class DownloadsBrowserIT extends BrowserTest {
 		assertThat(text.lines().toList().subList(0, 2)).containsExactly(
 				"\"# Source: NATO, Defence Expenditure of NATO Countries (2014-2025), 28 August 2025; Pledgewatch dataset version 2\"",
 				"Year,\"Belgium: share of GDP (%), two decimals as NATO prints it\",\"Belgium: share of GDP (%), unrounded\","
-						+ "\"Median ally: share of GDP (%), two decimals\",\"Median ally: share of GDP (%), unrounded\","
+						+ "\"Median ally: share of GDP (%), two decimals\","
 						+ "Target (% of GDP),Meets 2%,NATO estimate");
 		assertThat(text).contains("\n2025,2.00,2.000904949,");
 		assertThat(consoleErrors).isEmpty();

@@ -115,7 +115,7 @@ class ChartCsvTest {
 		Map<String, String> printed = printed2025();
 		for (CSVRecord row : rows.subList(1, rows.size())) {
 			assertThat(row.get(1)).as(row.get(0)).isEqualTo(printed.get("BEL " + row.get(0)));
-			assertThat(row.get(5)).isEqualTo("3.5");
+			assertThat(row.get(4)).isEqualTo("3.5");
 		}
 	}
 
