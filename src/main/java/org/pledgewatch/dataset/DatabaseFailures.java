@@ -55,11 +55,11 @@ final class DatabaseFailures {
 		String nothingChanged = write ? " nothing was changed." : "";
 		if (unreachable(ex)) {
 			return new StoreNotWritableException(
-					"The dataset database cannot be reached;" + nothingChanged + " Try again when it is back.", ex);
+					"The dataset database cannot be reached" + (write ? "; nothing was changed." : ".") + " Try again when it is back.", ex);
 		}
 		if ("55P03".equals(state(ex))) {
 			return new StoreNotWritableException(
-					"The dataset database is busy with another change;" + nothingChanged + " Try again.", ex);
+					"The dataset database is busy with another change" + (write ? "; nothing was changed." : ".") + " Try again.", ex);
 		}
 		return new DatasetStoreException(what + " (database error " + state(ex) + ");" + nothingChanged, ex);
 	}

@@ -88,6 +88,7 @@ final class DatabaseWatcher implements SmartLifecycle {
 				try (Statement listen = connection.createStatement()) {
 					listen.execute("LISTEN " + DatasetTables.CHANNEL);
 				}
+				store.connectionBack();
 				catchUp.run();
 				if (lost) {
 					log.info("The dataset database is reachable again; caught up (version {} active)",

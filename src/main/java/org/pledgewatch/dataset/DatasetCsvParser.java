@@ -39,10 +39,35 @@ public final class DatasetCsvParser {
 	public static final int MAX_COLUMNS = 100;
 
 	/**
-	 * Data rows a file may have: NATO's tables are a few thousand; a 10 MB file of 582,540 rows held in memory
-	 * stopped a server with a 256 MB heap.
+	 * Heap an upload needs per data row while it is read, checked, stored and computed, with room to spare: a 10 MB
+	 * file of 582,540 rows stopped a server with a 256 MB heap, while 250,000 rows fit.
 	 */
-	public static final int MAX_ROWS = 200_000;
+	static final long HEAP_BYTES_PER_UPLOADED_ROW = 1_000;
+
+	/** The row limit never goes below this, whatever the heap: NATO's tables are a few thousand rows. */
+	static final int MIN_UPLOAD_ROWS = 50_000;
+
+	/** Data rows this parser reads before refusing the file ({@code too-many-rows}). */
+	private final int maxRows;
+
+	/** A parser without a row limit: for versions already stored, which must read back whatever their size. */
+	public DatasetCsvParser() {
+		this(Integer.MAX_VALUE);
+	}
+
+	/** A parser that refuses a file of more than {@code maxRows} data rows. */
+	public DatasetCsvParser(int maxRows) {
+		this.maxRows = maxRows;
+	}
+
+	/**
+	 * Data rows an upload may have on this server: one per {@link #HEAP_BYTES_PER_UPLOADED_ROW} of the maximum heap
+	 * (268,435 at {@code -Xmx256m}, about a million at 1 GB), at least {@link #MIN_UPLOAD_ROWS}.
+	 */
+	public static int uploadRowLimit() {
+		long byHeap = Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_UPLOADED_ROW;
+		return (int) Math.max(MIN_UPLOAD_ROWS, Math.min(Integer.MAX_VALUE, byHeap));
+	}
 
 	/** How far the published share may lie from spending / GDP, in percentage points, before the upload warns. */
 	static final BigDecimal SHARE_TOLERANCE_PCT = new BigDecimal("0.05");
@@ -122,8 +147,8 @@ public final class DatasetCsvParser {
 						String.valueOf(width), String.valueOf(record.size()));
 				continue;
 			}
-			if (++dataRows > MAX_ROWS) {
-				errors.add(line, "", "", UploadRule.TOO_MANY_ROWS, String.valueOf(MAX_ROWS));
+			if (++dataRows > maxRows) {
+				errors.add(line, "", "", UploadRule.TOO_MANY_ROWS, String.valueOf(maxRows));
 				return;
 			}
 			RowReader cells = new RowReader(record, columns, line, delimiter == ';', errors);

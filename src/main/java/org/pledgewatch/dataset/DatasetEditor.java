@@ -26,7 +26,7 @@ public class DatasetEditor {
 
 	private final ApplicationEventPublisher events;
 
-	private final DatasetCsvParser parser = new DatasetCsvParser();
+	private final DatasetCsvParser parser = new DatasetCsvParser(DatasetCsvParser.uploadRowLimit());
 
 	private final PlausibilityChecks plausibility;
 
@@ -110,7 +110,7 @@ public class DatasetEditor {
 		try {
 			// Against the version readers see now, read under the lock: no activation can slip in between.
 			Dataset published = store.active();
-			List<UploadWarning> questions = questions(parsed.rows(), source.currency(), published);
+			List<UploadWarning> questions = beforeChanging(() -> questions(parsed.rows(), source.currency(), published));
 			if (publishing == Publishing.PUBLISH && !questions.isEmpty()) {
 				throw new NeedsConfirmationException(questions);
 			}
@@ -266,6 +266,23 @@ public class DatasetEditor {
 		DatasetVersion activated = store.activate(version, activatedBy);
 		events.publishEvent(new DatasetActivated(store.dataset(version)));
 		return activated;
+	}
+
+
+	/**
+	 * Reads a change needs before it writes (the checks read other versions): a database that cannot be reached then
+	 * refuses the change as a write would, saying that nothing was changed.
+	 */
+	private static <T> T beforeChanging(java.util.function.Supplier<T> read) {
+		try {
+			return read.get();
+		}
+		catch (DatasetStoreException ex) {
+			if (ex.getCause() != null && DatabaseFailures.unreachable(ex.getCause())) {
+				throw DatabaseFailures.of("Could not read the versions to compare with", ex.getCause(), true);
+			}
+			throw ex;
+		}
 	}
 
 }

@@ -254,6 +254,11 @@ public final class PostgresDatasetStore implements DatasetStore {
 		return Optional.of(chosen);
 	}
 
+	/** The listening connection is back: the next read or change asks the database again. */
+	void connectionBack() {
+		database.answered();
+	}
+
 	/** The listening connection was lost: changes are refused until the database answers again. */
 	void connectionLost() {
 		database.lost();

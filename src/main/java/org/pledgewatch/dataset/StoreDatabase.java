@@ -59,6 +59,15 @@ final class StoreDatabase {
 		unreachable = DatabaseFailures.UNREACHABLE;
 	}
 
+	/**
+	 * Something other than a request reached the database (the watcher's connection is back): the next work asks it
+	 * at once instead of failing fast, so the instance catches up. (Its own failures must not keep the window open:
+	 * the watcher retrying faster than {@link #FAIL_FAST} would otherwise never see the database back.)
+	 */
+	void answered() {
+		unreachableAt = nanoClock.getAsLong() - FAIL_FAST.toNanos();
+	}
+
 	/** A change: when it fails, nothing was changed. */
 	<T> T write(String what, Work<T> work) {
 		return inTransaction(what, work, true);

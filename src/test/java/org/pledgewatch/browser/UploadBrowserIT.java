@@ -123,7 +123,7 @@ class UploadBrowserIT extends BrowserTest {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Upload and preview")).click();
 
-		assertThat(page.getByTestId("upload-errors")).containsText("3 problem(s)");
+		assertThat(page.getByTestId("upload-errors")).containsText("3 problems");
 		org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("_csrf");
 		assertThat(page.locator("[data-testid=upload-errors] tbody tr")).hasCount(3);
 		assertThat(page.locator("[data-testid=upload-errors] tbody tr").first()).containsText("lots");

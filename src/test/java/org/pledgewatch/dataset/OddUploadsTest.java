@@ -70,15 +70,18 @@ class OddUploadsTest {
 		void aFileOfMoreRowsThanAVersionMayHaveIsRefused() {
 			// Every row a different ally-year: codes AAA to ZZZ, then the next year.
 			StringBuilder file = new StringBuilder(HEADER);
-			for (int i = 0; i <= DatasetCsvParser.MAX_ROWS; i++) {
+			int limit = 1_000;
+			for (int i = 0; i <= limit; i++) {
 				int code = i % (26 * 26 * 26);
 				String iso3 = "" + (char) ('A' + code / 676) + (char) ('A' + code / 26 % 26) + (char) ('A' + code % 26);
 				file.append(iso3).append(',').append(iso3).append(',').append(1949 + i / (26 * 26 * 26)).append(",1.30,\n");
 			}
-			ParsedDataset parsed = parse(file.toString());
+			ParsedDataset parsed = new DatasetCsvParser(limit).parse(file.toString().getBytes(StandardCharsets.UTF_8));
 			assertThat(parsed.rows()).isEmpty();
 			assertThat(parsed.errors()).extracting(RowError::code).contains("too-many-rows");
-			assertThat(parsed.errors().get(parsed.errors().size() - 1).row()).isEqualTo(DatasetCsvParser.MAX_ROWS + 2);
+			assertThat(parsed.errors().get(parsed.errors().size() - 1).row()).isEqualTo(limit + 2);
+			assertThat(new DatasetCsvParser().parse(file.toString().getBytes(StandardCharsets.UTF_8)).valid())
+				.as("a stored version reads back whatever its size").isTrue();
 		}
 
 	}

@@ -253,7 +253,7 @@ class ReportsIT {
 		assertThat((java.util.List<Object>) JsonPath.read(again, "$.paths['/api/countries/{iso3}'].get.parameters[?(@.name=='version')].schema.type"))
 			.containsExactly("integer");
 		assertThat((String) JsonPath.read(json, "$.components.schemas.AllyYear.properties.gdpMusd.description"))
-			.contains("million USD");
+			.contains("millions of dataset.currency", "USD for NATO's editions");
 		assertThat(json).contains("/api/summary", "/api/countries/{iso3}");
 		HttpResponse<byte[]> ui = http.send(request("/swagger-ui/index.html").build(),
 				HttpResponse.BodyHandlers.ofByteArray());

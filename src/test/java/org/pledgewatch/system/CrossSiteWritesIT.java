@@ -130,7 +130,7 @@ class CrossSiteWritesIT extends ServerOnTempStore {
 			int before = active();
 			assertThat(site.signIn("editor", "s3cret").statusCode()).isEqualTo(302);
 			// The session cookie and even a valid CSRF token: only the Origin gives the other site away.
-			HttpResponse<String> answer = site.postForm("/datasets/1/activate", "/datasets", Map.of(), "Origin", EVIL);
+			HttpResponse<String> answer = site.postForm("/datasets/1/activate", "/datasets/1/activate", Map.of(), "Origin", EVIL);
 			assertThat(answer.statusCode()).isEqualTo(403);
 			assertThat(answer.body()).contains("You are not allowed to do that.");
 			assertThat(active()).isEqualTo(before);
@@ -153,7 +153,7 @@ class CrossSiteWritesIT extends ServerOnTempStore {
 		@Test
 		void aSameOriginFormPostBySignedInEditorGoesThrough() throws Exception {
 			assertThat(site.signIn("editor", "s3cret", "Origin", site.origin()).statusCode()).isEqualTo(302);
-			HttpResponse<String> answer = site.postForm("/datasets/1/activate", "/datasets", Map.of(), "Origin",
+			HttpResponse<String> answer = site.postForm("/datasets/1/activate", "/datasets/1/activate", Map.of(), "Origin",
 					site.origin(), "Sec-Fetch-Site", "same-origin");
 			assertThat(answer.statusCode()).isEqualTo(302);
 			assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(

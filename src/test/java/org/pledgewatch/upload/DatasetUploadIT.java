@@ -56,6 +56,14 @@ class DatasetUploadIT extends ServerOnTempStore {
 		return json.replaceFirst("\"dataset\":\\{[^}]*\\},?", "");
 	}
 
+	static String withoutPrevious(String json) {
+		return json.replaceAll("\"previous(Edition)?\":(null|\\{[^}]*\\}),?", "");
+	}
+
+	static String withoutPrinted(String json) {
+		return json.replaceAll("\"published(Alliance|EuropeCanada)ShareOfGdpPct\":[^,}]*,?", "");
+	}
+
 	String get(String path) {
 		return http.get().uri(path).retrieve().body(String.class);
 	}
@@ -72,8 +80,17 @@ class DatasetUploadIT extends ServerOnTempStore {
 		assertThat(answer.getBody()).contains("\"rows\":384", "\"uploadedBy\":\"editor\"");
 		assertThat(get("/datasets/current.csv")).isEqualTo(csv);
 		// The same figures; only the version and its citation ("Uploaded by editor on …") differ.
-		assertThat(withoutCitation(get("/api/compliance?year=2024"))).isEqualTo(withoutCitation(compliance));
-		assertThat(withoutCitation(get("/api/summary?year=2014"))).isEqualTo(withoutCitation(summary));
+		// Nor does what each says of its previous edition (the shipped 2024 edition for version 2; none for an upload
+		// without a stated source, which is no edition of NATO's).
+		assertThat(withoutPrevious(withoutCitation(get("/api/compliance?year=2024"))))
+			.isEqualTo(withoutPrevious(withoutCitation(compliance)));
+		// NATO's printed alliance aggregates belong to its edition: an upload that does not supply them has none, and
+		// none is carried over from the edition it was downloaded from.
+		String summaryAgain = get("/api/summary?year=2014");
+		assertThat(summaryAgain).contains("\"publishedAllianceShareOfGdpPct\":null");
+		assertThat(summary).contains("\"publishedAllianceShareOfGdpPct\":2.56");
+		assertThat(withoutPrinted(withoutPrevious(withoutCitation(summaryAgain))))
+			.isEqualTo(withoutPrinted(withoutPrevious(withoutCitation(summary))));
 	}
 
 	@Test

@@ -155,7 +155,8 @@ class PublishGatePagesIT {
 			.andExpect(content().string(containsString("Discard draft " + draft + "…")));
 		mvc.perform(get("/datasets/" + draft + "/activate").with(EDITOR))
 			.andExpect(content().string(containsString("Publish version " + draft + "?")))
-			.andExpect(content().string(containsString("2 checks question this draft against version 2")))
+			.andExpect(content().string(containsString("3 checks question this draft against version 2")))
+			.andExpect(content().string(containsString("data-code=\"share-jump\"")))
 			.andExpect(content().string(containsString("data-testid=\"confirm-box\"")));
 
 		mvc.perform(post("/datasets/" + draft + "/activate").with(EDITOR).with(csrf()))
