@@ -16,6 +16,23 @@ import org.pledgewatch.dataset.ShippedDataset;
  */
 public final class PartialYearFixtures {
 
+	/** "8 of 8", "8 van 8", "8 sur 8", "8 von 8": what a partial year of eight must never say, in any language. */
+	public static final java.util.regex.Pattern EIGHT_OF_EIGHT = java.util.regex.Pattern
+		.compile("\\b8 (of|van|sur|von) 8\\b");
+
+	/** A page as a reader of {@code lang} gets it, which must answer 200. */
+	public static String page(org.springframework.test.web.servlet.MockMvc mvc, String address, String lang)
+			throws Exception {
+		return mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(address)
+				.param("lang", lang))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+
 	/** Poland 4.70, Lithuania 4.00, Latvia 3.90, Estonia 3.95, United States 3.20, Greece 3.10, Denmark 3.30, Finland 2.50. */
 	public static List<DatasetRow> eightOf2026() {
 		return List.of(share("Poland", "POL", "4.70"), share("Lithuania", "LTU", "4.00"),

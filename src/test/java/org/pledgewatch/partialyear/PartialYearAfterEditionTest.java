@@ -38,16 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ComponentScan(basePackages = { "org.pledgewatch.report", "org.pledgewatch.upload" })
 class PartialYearAfterEditionTest {
 
-	/** "8 of 8", "8 van 8", "8 sur 8", "8 von 8" in any output. */
-	private static final Pattern EIGHT_OF_EIGHT = Pattern.compile("\\b8 (of|van|sur|von) 8\\b");
-
-	private static String page(MockMvc mvc, String address, String lang) throws Exception {
-		return mvc.perform(get(address).param("lang", lang))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -56,21 +46,21 @@ class PartialYearAfterEditionTest {
 	void everyPageDefaultsToTheLatestCompleteYear() throws Exception {
 		mvc.perform(get("/api/summary")).andExpect(jsonPath("$.year").value(2025))
 			.andExpect(jsonPath("$.complete").value(true));
-		assertThat(page(mvc, "/", "en")).contains("Who meets the 2% target in 2025?");
+		assertThat(PartialYearFixtures.page(mvc, "/", "en")).contains("Who meets the 2% target in 2025?");
 		// NATO's 2025 edition: Belgium 2.00 % in 2025, not "no figure published for 2026".
-		assertThat(page(mvc, "/countries/BEL", "en")).contains("In 2025").doesNotContain("no figure published for 2026");
-		assertThat(page(mvc, "/countries/DEU", "en")).doesNotContain("of 8 allies");
-		assertThat(page(mvc, "/map", "en")).contains("<option value=\"2025\" selected=\"selected\">2025</option>")
+		assertThat(PartialYearFixtures.page(mvc, "/countries/BEL", "en")).contains("In 2025").doesNotContain("no figure published for 2026");
+		assertThat(PartialYearFixtures.page(mvc, "/countries/DEU", "en")).doesNotContain("of 8 allies");
+		assertThat(PartialYearFixtures.page(mvc, "/map", "en")).contains("<option value=\"2025\" selected=\"selected\">2025</option>")
 			.doesNotContain("data-testid=\"partial-year\"");
-		assertThat(page(mvc, "/embed/shares", "en")).contains("year=2025").doesNotContain("year=2026");
-		assertThat(page(mvc, "/reports/compliance.csv", "en")).contains(",2025,").doesNotContain(",2026,");
+		assertThat(PartialYearFixtures.page(mvc, "/embed/shares", "en")).contains("year=2025").doesNotContain("year=2026");
+		assertThat(PartialYearFixtures.page(mvc, "/reports/compliance.csv", "en")).contains(",2025,").doesNotContain(",2026,");
 	}
 
 	@Test
 	void thePartialYearAskedForSaysEightOfThirtyTwo() throws Exception {
-		String page = page(mvc, "/?year=2026", "en");
+		String page = PartialYearFixtures.page(mvc, "/?year=2026", "en");
 		assertThat(page).contains("Only 8 of 32 allies have reported for 2026",
-				"8 of 32 allies have reported; all 8 meet 2%").doesNotContainPattern(EIGHT_OF_EIGHT);
+				"8 of 32 allies have reported; all 8 meet 2%").doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
 		byte[] pdf = mvc.perform(get("/reports/compliance.pdf").param("year", "2026"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -79,7 +69,7 @@ class PartialYearAfterEditionTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("8 of 32 allies have reported; all 8 meet 2%")
-				.doesNotContainPattern(EIGHT_OF_EIGHT);
+				.doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
 		}
 	}
 

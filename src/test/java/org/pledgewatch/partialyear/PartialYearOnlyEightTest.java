@@ -39,16 +39,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ComponentScan(basePackages = { "org.pledgewatch.report", "org.pledgewatch.upload" })
 class PartialYearOnlyEightTest {
 
-	/** "8 of 8", "8 van 8", "8 sur 8", "8 von 8" in any output. */
-	private static final Pattern EIGHT_OF_EIGHT = Pattern.compile("\\b8 (of|van|sur|von) 8\\b");
-
-	private static String page(MockMvc mvc, String address, String lang) throws Exception {
-		return mvc.perform(get(address).param("lang", lang))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -65,36 +55,36 @@ class PartialYearOnlyEightTest {
 
 	@Test
 	void theDashboardHeadlineSaysEightOfThirtyTwoInEveryLanguage() throws Exception {
-		assertThat(page(mvc, "/", "en")).contains("8 of 32 allies have reported; all 8 meet 2%")
-			.doesNotContainPattern(EIGHT_OF_EIGHT);
-		assertThat(page(mvc, "/", "nl")).contains("8 van de 32 bondgenoten hebben gerapporteerd; alle 8 halen 2\u00a0%")
-			.doesNotContainPattern(EIGHT_OF_EIGHT);
-		assertThat(page(mvc, "/", "fr")).contains("8 Alliés sur 32 ont déclaré leurs chiffres ; les 8 atteignent 2\u00a0%")
-			.doesNotContainPattern(EIGHT_OF_EIGHT);
-		assertThat(page(mvc, "/", "de")).contains("8 von 32 Verbündeten haben gemeldet; alle 8 erreichen 2\u00a0%")
-			.doesNotContainPattern(EIGHT_OF_EIGHT);
+		assertThat(PartialYearFixtures.page(mvc, "/", "en")).contains("8 of 32 allies have reported; all 8 meet 2%")
+			.doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
+		assertThat(PartialYearFixtures.page(mvc, "/", "nl")).contains("8 van de 32 bondgenoten hebben gerapporteerd; alle 8 halen 2\u00a0%")
+			.doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
+		assertThat(PartialYearFixtures.page(mvc, "/", "fr")).contains("8 Alliés sur 32 ont déclaré leurs chiffres ; les 8 atteignent 2\u00a0%")
+			.doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
+		assertThat(PartialYearFixtures.page(mvc, "/", "de")).contains("8 von 32 Verbündeten haben gemeldet; alle 8 erreichen 2\u00a0%")
+			.doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
 	}
 
 	@Test
 	void aRankInAPartialYearSaysHowFewHaveReported() throws Exception {
 		// Finland, 2.50 %, is the lowest of the eight.
-		assertThat(page(mvc, "/countries/FIN", "en"))
+		assertThat(PartialYearFixtures.page(mvc, "/countries/FIN", "en"))
 			.contains("2026 is a partial year: 8 of 32 allies have reported; all 8 meet 2%.")
-			.doesNotContainPattern(EIGHT_OF_EIGHT);
-		assertThat(page(mvc, "/", "en").replace("Belgium", "x")).doesNotContain("8th of 8");
+			.doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
+		assertThat(PartialYearFixtures.page(mvc, "/", "en").replace("Belgium", "x")).doesNotContain("8th of 8");
 	}
 
 	@Test
 	void mapEmbedAndCompareMarkThePartialYear() throws Exception {
-		assertThat(page(mvc, "/map", "en")).contains("2026 is a partial year: 8 of 32 allies have reported");
-		assertThat(page(mvc, "/embed/shares?iso3=POL", "nl")).contains("2026 is een onvolledig jaar: 8 van de 32");
-		assertThat(page(mvc, "/embed/map?iso3=POL", "de")).contains("2026 ist ein unvollständiges Jahr: 8 von 32");
-		assertThat(page(mvc, "/compare?iso3=POL&iso3=FIN", "en")).contains("2026 (partial)");
+		assertThat(PartialYearFixtures.page(mvc, "/map", "en")).contains("2026 is a partial year: 8 of 32 allies have reported");
+		assertThat(PartialYearFixtures.page(mvc, "/embed/shares?iso3=POL", "nl")).contains("2026 is een onvolledig jaar: 8 van de 32");
+		assertThat(PartialYearFixtures.page(mvc, "/embed/map?iso3=POL", "de")).contains("2026 ist ein unvollständiges Jahr: 8 von 32");
+		assertThat(PartialYearFixtures.page(mvc, "/compare?iso3=POL&iso3=FIN", "en")).contains("2026 (partial)");
 	}
 
 	@Test
 	void theReportCsvsFirstLineSaysPartial() throws Exception {
-		String first = page(mvc, "/reports/compliance.csv", "en").lines().findFirst().orElseThrow();
+		String first = PartialYearFixtures.page(mvc, "/reports/compliance.csv", "en").lines().findFirst().orElseThrow();
 		assertThat(first).contains("2026 is a partial year: 8 of 32 allies have reported; all 8 meet 2%");
 	}
 
@@ -110,7 +100,7 @@ class PartialYearOnlyEightTest {
 				.getContentAsByteArray();
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-				assertThat(text).as(expected[0]).contains(expected[1]).doesNotContainPattern(EIGHT_OF_EIGHT);
+				assertThat(text).as(expected[0]).contains(expected[1]).doesNotContainPattern(PartialYearFixtures.EIGHT_OF_EIGHT);
 			}
 		}
 	}
@@ -140,11 +130,11 @@ class PartialYearOnlyEightTest {
 
 	@Test
 	void chartCsvsAndImagesSayPartial() throws Exception {
-		String csv = page(mvc, "/charts/shares.csv", "fr");
+		String csv = PartialYearFixtures.page(mvc, "/charts/shares.csv", "fr");
 		assertThat(csv.lines().findFirst().orElseThrow()).contains("2026 est une année partielle : 8 Alliés sur 32");
-		String map = page(mvc, "/charts/map.csv", "en");
+		String map = PartialYearFixtures.page(mvc, "/charts/map.csv", "en");
 		assertThat(map.lines().findFirst().orElseThrow()).contains("8 of 32 allies have reported");
-		String svg = page(mvc, "/charts/shares.svg", "en");
+		String svg = PartialYearFixtures.page(mvc, "/charts/shares.svg", "en");
 		assertThat(svg).contains("2026 is a partial year: 8 of 32 allies have reported; all 8 meet 2%");
 	}
 
